@@ -1,0 +1,58 @@
+"""Set up the course in its own virtual environment (.venv) and run it.
+
+    python3 course.py lab    install what is needed, then open the notebooks in JupyterLab
+    python3 course.py test   install what is needed, then run every test (unit tests + notebooks)
+
+On Windows, type "py" instead of "python3".
+"""
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+VENV = HERE / ".venv"
+PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def run(*command):
+    completed = subprocess.run([str(part) for part in command], cwd=HERE)
+    if completed.returncode:
+        sys.exit(completed.returncode)
+
+
+def setup():
+    if sys.version_info < (3, 11):
+        sys.exit(f"The course needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    if not PYTHON.exists():
+        print(f"Creating a virtual environment in {VENV.name}/ ...", flush=True)
+        try:
+            venv.create(VENV, with_pip=True)
+        except Exception as err:  # Debian and Ubuntu ship venv separately
+            sys.exit(f"Could not create {VENV.name}/ ({err}). On Debian or Ubuntu: sudo apt install python3-venv")
+    print("Installing the course's packages (requirements.txt) ...", flush=True)
+    run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--quiet", "-r", "requirements.txt")
+    # Build matplotlib's font cache now, so its one-off notice never lands in a notebook.
+    run(PYTHON, "-c", "import matplotlib.pyplot")
+
+
+def lab():
+    setup()
+    command = [PYTHON, "-m", "jupyter", "lab", "notebooks/00_index.ipynb"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # root, as in a container
+        command.append("--allow-root")
+    run(*command)
+
+
+def test():
+    setup()
+    run(PYTHON, "-m", "pytest")
+
+
+if __name__ == "__main__":
+    tasks = {"lab": lab, "test": test}
+    if len(sys.argv) != 2 or sys.argv[1] not in tasks:
+        sys.exit(__doc__)
+    tasks[sys.argv[1]]()

@@ -1,0 +1,366 @@
+"""textkit: the small toolbox the course notebooks share.
+
+It turns an article into three tables, and everything else is counted,
+charted or saved from them:
+
+    sentences = sentences_table(text)       one row per sentence
+    tokens = tokens_table(sentences)        one row per token
+    mentions = find_mentions(sentences, actors)   one row per actor mention
+
+Notebooks 01-03 build these ideas step by step; this file keeps the finished
+versions so later notebooks can reuse them. Read it top to bottom: it is short.
+"""
+
+import csv
+import warnings
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
+import pandas as pd
+from nltk.tokenize import MWETokenizer, NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+with warnings.catch_warnings():
+    # nltk.draw warns when Tkinter is missing; the dispersion plot never needs it.
+    warnings.simplefilter("ignore")
+    from nltk.draw.dispersion import dispersion_plot
+
+ACTOR_KINDS = ("country", "person", "organisation")
+
+# Okabe-Ito colours: distinguishable with every common form of colour blindness.
+KIND_COLOURS = {"country": "#0072B2", "person": "#E69F00", "organisation": "#009E73"}
+COURSE_STYLE = {
+    "figure.figsize": (10, 6),
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "font.size": 15,
+    "axes.titlesize": 18,
+    "axes.labelsize": 16,
+    "axes.prop_cycle": plt.cycler(
+        color=["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+    ),
+}
+
+
+class InputError(ValueError):
+    """A file the course cannot use; the message says which file and what to do."""
+
+
+# --- Reading -----------------------------------------------------------------
+
+
+def read_article(path):
+    """Return the text of a UTF-8 plain-text file, with a clear error if it is not one."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file. Check the name and the folder it is in.")
+    data = path.read_bytes()
+    if b"\x00" in data[:1024] or data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8", b"PK\x03\x04")):
+        raise InputError(f"{path}: this is not a plain-text file. Save the article as .txt (UTF-8) and try again.")
+    try:
+        text = data.decode("utf-8-sig")  # "-sig" drops the byte-order mark some editors add
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{path}: this file is not UTF-8 (byte {data[err.start]:#04x} at position {err.start}). "
+            "Open it in a text editor and save it again with the encoding 'UTF-8'."
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line endings
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty. Paste the article into it and save it again.")
+    return text
+
+
+def read_word_list(path):
+    """Return the set of words in a file with one word per line (# starts a comment)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
+# --- Paragraphs and sentences ------------------------------------------------
+
+
+def paragraphs(text):
+    """Split text into paragraphs.
+
+    If the text has blank lines, they separate paragraphs (and single line
+    breaks inside a paragraph are just wrapping); otherwise every line is one.
+    """
+    if "\n\n" in text.strip():
+        blocks = text.split("\n\n")
+    else:
+        blocks = text.split("\n")
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def sentences_table(text):
+    """One row per sentence: paragraph number, sentence number, sentence text.
+
+    Punkt learns the text's abbreviations (such as "U.N.") from the text itself,
+    so it needs no downloaded model.
+    """
+    splitter = PunktSentenceTokenizer(text)
+    rows = []
+    for paragraph_number, paragraph in enumerate(paragraphs(text), start=1):
+        for sentence in splitter.tokenize(paragraph):
+            rows.append({"paragraph": paragraph_number, "sentence": len(rows) + 1, "text": sentence})
+    return pd.DataFrame(rows, columns=["paragraph", "sentence", "text"])
+
+
+# --- Words -------------------------------------------------------------------
+
+_word_tokenizer = NLTKWordTokenizer()
+
+
+def word_tokens(sentence):
+    """Split one sentence into tokens, case kept.
+
+    NLTK's tokenizer splits a possessive off only when it is written with a
+    straight apostrophe, so we straighten curly ones first ("Korea’s" becomes
+    "Korea" + "'s") and then write every apostrophe the way the article does,
+    curly: the tokens are "Korea" and "’s" whichever apostrophe the text used.
+    """
+    straight = sentence.replace("\u2019", "'").replace("\u02bc", "'")
+    return [token.replace("'", "\u2019") for token in _word_tokenizer.tokenize(straight)]
+
+
+def is_word(token):
+    """True for tokens with a letter or digit in them; False for punctuation."""
+    return any(character.isalnum() for character in token)
+
+
+def tokens_table(sentences):
+    """One row per token: where it is (paragraph, sentence, position), the token, and its lower-case form."""
+    rows = []
+    for sentence in sentences.itertuples():
+        for token in word_tokens(sentence.text):
+            rows.append(
+                {
+                    "paragraph": sentence.paragraph,
+                    "sentence": sentence.sentence,
+                    "position": len(rows),
+                    "token": token,
+                    "lower": token.lower(),
+                    "is_word": is_word(token),
+                }
+            )
+    return pd.DataFrame(rows, columns=["paragraph", "sentence", "position", "token", "lower", "is_word"])
+
+
+def term_counts(tokens):
+    """Count every lower-cased word token: a table with columns term, count, most frequent first.
+
+    Ties are listed alphabetically so the order never changes between runs.
+    """
+    counts = tokens.loc[tokens["is_word"], "lower"].value_counts()
+    table = counts.rename_axis("term").reset_index(name="count")
+    return table.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)
+
+
+# --- Actors ------------------------------------------------------------------
+
+
+def load_actors(path):
+    """Read the actor list (columns actor, kind, alias) and check it can be used."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file. Check the name and the folder it is in.")
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    columns = set(rows[0]) if rows else set()
+    missing = [name for name in ("actor", "kind", "alias") if name not in columns]
+    if missing:
+        raise InputError(
+            f"{path}: missing column(s) {', '.join(missing)}. The first line must be: actor,kind,alias"
+        )
+    table = pd.DataFrame(rows, columns=["actor", "kind", "alias"]).fillna("")
+    table = table.apply(lambda column: column.str.strip())
+    for line, row in enumerate(table.itertuples(), start=2):
+        if not (row.actor and row.alias):
+            raise InputError(f"{path}, line {line}: every row needs an actor and an alias. Fill it in or delete the row.")
+        if row.kind not in ACTOR_KINDS:
+            raise InputError(
+                f"{path}, line {line}: kind {row.kind!r} for {row.actor}; use one of {', '.join(ACTOR_KINDS)}."
+            )
+    owners = table.groupby("alias")["actor"].unique()
+    for alias, actors in owners.items():
+        if len(actors) > 1:
+            raise InputError(
+                f"{path}: the alias {alias!r} is given to {' and '.join(actors)}. "
+                "An alias must belong to one actor: delete or change one of the rows."
+            )
+    return table.drop_duplicates(ignore_index=True)
+
+
+def _match_key(tokens):
+    # "U.N." mid-sentence is one token but "U.N" + "." at a sentence end; match both alike.
+    return " ".join(token.rstrip(".") or token for token in tokens)
+
+
+def _alias_key(alias):
+    tokens = word_tokens(alias)
+    if len(tokens) > 1 and tokens[-1] == ".":  # the tokenizer splits off an alias's last full stop
+        tokens = tokens[:-1]
+    return _match_key(tokens)
+
+
+def find_mentions(sentences, actors):
+    """One row per actor mention: actor, kind, alias, paragraph, sentence, position.
+
+    Every alias becomes a multi-word token, and NLTK's MWETokenizer joins the
+    longest alias it can at each point, so "South Korean President Yoon Suk
+    Yeol" is South Korea + Yoon Suk Yeol and no word is counted twice.
+    Matching is case-sensitive: "US" is the country, "us" is not.
+    """
+    alias_for = {}
+    for row in actors.itertuples():
+        alias_for[_alias_key(row.alias)] = row
+    joiner = MWETokenizer([tuple(key.split(" ")) for key in alias_for if " " in key], separator=" ")
+    rows = []
+    position = 0
+    for sentence in sentences.itertuples():
+        tokens = word_tokens(sentence.text)
+        for joined in joiner.tokenize([_match_key([token]) for token in tokens]):
+            row = alias_for.get(joined)
+            if row is not None:
+                rows.append(
+                    {
+                        "actor": row.actor,
+                        "kind": row.kind,
+                        "alias": row.alias,
+                        "paragraph": sentence.paragraph,
+                        "sentence": sentence.sentence,
+                        "position": position,
+                    }
+                )
+            position += joined.count(" ") + 1
+    return pd.DataFrame(rows, columns=["actor", "kind", "alias", "paragraph", "sentence", "position"])
+
+
+def actor_counts(mentions):
+    """Mentions per actor: a table with columns actor, kind, mentions, most mentioned first."""
+    table = mentions.groupby(["actor", "kind"]).size().reset_index(name="mentions")
+    return table.sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)
+
+
+# --- Saving and charts -------------------------------------------------------
+
+
+def save_csv(table, path):
+    """Write a table to CSV (UTF-8, no index column), creating the folder if needed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    return path
+
+
+def use_course_style():
+    """Large fonts for a projector and a colour-blind-safe palette, for every chart that follows."""
+    plt.rcParams.update(COURSE_STYLE)
+
+
+def bar_chart(labels, values, *, title, xlabel, ylabel, colours=None, legend=None):
+    """A horizontal bar chart, largest bar on top, each bar labelled with its number."""
+    fig, ax = plt.subplots(figsize=(10, max(4, 0.45 * len(labels) + 1.5)))
+    bars = ax.barh(list(labels)[::-1], list(values)[::-1], color=None if colours is None else list(colours)[::-1])
+    ax.bar_label(bars, padding=4)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.margins(x=0.1)
+    if legend:
+        handles = [plt.Rectangle((0, 0), 1, 1, color=colour) for colour in legend.values()]
+        ax.legend(handles, legend.keys(), loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def actor_bar_chart(counts, *, title="Who does the article mention?"):
+    """Mentions per actor as bars coloured by kind (country, person, organisation)."""
+    kinds = [kind for kind in ACTOR_KINDS if kind in set(counts["kind"])]
+    return bar_chart(
+        counts["actor"],
+        counts["mentions"],
+        title=title,
+        xlabel="Number of mentions",
+        ylabel="Actor",
+        colours=counts["kind"].map(KIND_COLOURS),
+        legend={kind: KIND_COLOURS[kind] for kind in kinds},
+    )
+
+
+def actor_dispersion_plot(mentions, n_tokens, actors_in_order, *, title="Where in the article is each actor mentioned?"):
+    """NLTK's dispersion plot of actor mentions: one row per actor, one tick per mention."""
+    stream = [""] * n_tokens
+    for row in mentions.itertuples():
+        stream[row.position] = row.actor
+    ax = dispersion_plot(stream, list(actors_in_order), title=title)
+    ax.figure.set_size_inches(10, max(4, 0.45 * len(actors_in_order) + 1.5))
+    for line in ax.get_lines():
+        line.set(markersize=18, markeredgewidth=2, color=KIND_COLOURS["country"])
+    for label in ax.get_yticklabels():
+        label.set_color("black")
+    ax.set_xlabel("Position in the article (token number)")
+    ax.set_ylabel("Actor")
+    ax.figure.tight_layout()
+    return ax.figure
+
+
+def heatmap(table, *, title, xlabel, ylabel, cmap="cividis"):
+    """Shade each cell of a table of counts, and write the count in it."""
+    fig, ax = plt.subplots(figsize=(max(6, 0.7 * table.shape[1] + 4), max(4, 0.45 * table.shape[0] + 2)))
+    image = ax.imshow(table.to_numpy(), cmap=cmap, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), [str(column) for column in table.columns])
+    ax.set_yticks(range(table.shape[0]), [str(index) for index in table.index])
+    top = table.to_numpy().max() if table.size else 0
+    for (y, x), value in pd.DataFrame(table.to_numpy()).stack().items():
+        if value:
+            ax.text(x, y, str(value), ha="center", va="center", color="black" if value >= top / 2 else "white")
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    fig.colorbar(image, ax=ax, label="Count").ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.tight_layout()
+    return fig
+
+
+def show_figure(fig, path, description):
+    """Save a chart as PNG, show it, and print its one-sentence description.
+
+    The description is for readers who cannot see the chart, and it puts the
+    numbers on record as text (notebook tests compare text, never pictures).
+    """
+    from IPython.display import display
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, bbox_inches="tight")
+    display(fig, metadata={"image/png": {"alt": description}})
+    plt.close(fig)
+    print("Figure description:", description)
+
+
+def list_counts(labels, values):
+    """'North Korea 21, Russia 16, ...': counts written out for a description."""
+    return ", ".join(f"{label} {value}" for label, value in zip(labels, values))
+
+
+def check(answer, expected, hint):
+    """Self-check for a "Your turn" exercise: kind, specific feedback, never a crash."""
+    if answer is ...:
+        print("Not yet: replace the ... with your answer, then run this cell again.")
+    elif _same(answer, expected):
+        print("Well done, that is right!")
+    else:
+        print(f"Not quite: you gave {answer!r}. Hint: {hint}")
+
+
+def _same(answer, expected):
+    if isinstance(expected, str) and isinstance(answer, str):
+        return answer.strip().casefold() == expected.strip().casefold()
+    if isinstance(expected, (set, frozenset)) and not isinstance(answer, str):
+        try:
+            return set(answer) == expected
+        except TypeError:
+            return False
+    return answer == expected

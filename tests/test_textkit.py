@@ -1,0 +1,200 @@
+"""Unit tests for notebooks/textkit.py, on small texts written for each case."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import textkit as tk
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+ACTORS_CSV = """actor,kind,alias
+South Korea,country,South Korea
+South Korea,country,South Korean
+South Korea,country,Seoul
+North Korea,country,North Korea
+North Korea,country,North Korean
+United Nations,organisation,United Nations
+United Nations,organisation,U.N.
+Yoon Suk Yeol,person,Yoon Suk Yeol
+Yoon Suk Yeol,person,Yoon
+Kim Hong-kyun,person,Kim Hong-kyun
+Kim Hong-kyun,person,Kim
+National Intelligence Service,organisation,National Intelligence Service
+National Intelligence Service,organisation,National Intelligence Service (NIS)
+National Intelligence Service,organisation,NIS
+"""
+
+
+@pytest.fixture
+def actors(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text(ACTORS_CSV, encoding="utf-8")
+    return tk.load_actors(path)
+
+
+def mentions_in(text, actors):
+    return tk.find_mentions(tk.sentences_table(text), actors)
+
+
+def test_curly_and_straight_possessives_give_the_same_tokens():
+    assert tk.word_tokens("North Korea’s troops") == ["North", "Korea", "’s", "troops"]
+    assert tk.word_tokens("North Korea's troops") == ["North", "Korea", "’s", "troops"]
+    assert tk.word_tokens("North Koreaʼs troops") == ["North", "Korea", "’s", "troops"]
+
+
+def test_possessive_actor_is_found_with_either_apostrophe(actors):
+    for text in ("South Korea’s ministry spoke.", "South Korea's ministry spoke."):
+        mentions = mentions_in(text, actors)
+        assert list(mentions["actor"]) == ["South Korea"]
+        assert list(mentions["alias"]) == ["South Korea"]
+
+
+def test_longest_alias_wins_and_nothing_is_counted_twice(actors):
+    mentions = mentions_in("South Korean President Yoon Suk Yeol met Kim Hong-kyun.", actors)
+    assert list(mentions["actor"]) == ["South Korea", "Yoon Suk Yeol", "Kim Hong-kyun"]
+    assert list(mentions["alias"]) == ["South Korean", "Yoon Suk Yeol", "Kim Hong-kyun"]
+
+
+def test_north_and_south_korea_are_not_confused(actors):
+    mentions = mentions_in("North Korea and South Korea talked. North Korean troops left.", actors)
+    assert list(mentions["actor"]) == ["North Korea", "South Korea", "North Korea"]
+
+
+def test_overlapping_aliases_name_then_acronym(actors):
+    text = "The National Intelligence Service (NIS) said so. The NIS and the National Intelligence Service agree."
+    mentions = mentions_in(text, actors)
+    assert list(mentions["alias"]) == [
+        "National Intelligence Service (NIS)",
+        "NIS",
+        "National Intelligence Service",
+    ]
+
+
+def test_alias_at_very_start_and_very_end_of_text(actors):
+    mentions = mentions_in("Seoul protested to the U.N.", actors)
+    assert list(mentions["actor"]) == ["South Korea", "United Nations"]
+    assert list(mentions["alias"]) == ["Seoul", "U.N."]
+    assert mentions["position"].tolist() == [0, 4]
+
+
+def test_abbreviation_alias_in_the_middle_of_a_sentence(actors):
+    mentions = mentions_in("It broke the U.N. Charter, Kim said.", actors)
+    assert list(mentions["actor"]) == ["United Nations", "Kim Hong-kyun"]
+
+
+def test_matching_is_case_sensitive_and_whole_word(actors):
+    assert mentions_in("Seoulful kimchi is not Kim.", actors)["alias"].tolist() == ["Kim"]
+
+
+def test_paragraph_and_sentence_numbers(actors):
+    text = "Seoul spoke. Kim agreed.\nNorth Korea did not."
+    mentions = mentions_in(text, actors)
+    assert mentions[["paragraph", "sentence"]].values.tolist() == [[1, 1], [1, 2], [2, 3]]
+
+
+def test_empty_text_gives_empty_tables(actors):
+    sentences = tk.sentences_table("")
+    assert len(sentences) == 0
+    assert len(tk.tokens_table(sentences)) == 0
+    assert len(tk.find_mentions(sentences, actors)) == 0
+    assert len(tk.term_counts(tk.tokens_table(sentences))) == 0
+    assert list(tk.find_mentions(sentences, actors).columns) == [
+        "actor", "kind", "alias", "paragraph", "sentence", "position"
+    ]
+
+
+def test_paragraphs_by_line_or_by_blank_line():
+    assert tk.paragraphs("One.\nTwo.\n") == ["One.", "Two."]
+    assert tk.paragraphs("One\nwrapped.\n\nTwo.") == ["One wrapped.", "Two."]
+
+
+def test_punkt_learns_un_from_the_article():
+    text = tk.read_article(DATA / "article.txt")
+    sentences = tk.sentences_table(text)
+    assert len(sentences) == 29
+    assert sentences["paragraph"].max() == 10
+    assert not any(sentence.endswith("U.N.") for sentence in sentences["text"])
+
+
+def test_term_counts_split_possessives_and_skip_punctuation():
+    tokens = tk.tokens_table(tk.sentences_table("Korea’s troops. Korea's, korea!"))
+    counts = dict(tk.term_counts(tokens).values.tolist())
+    assert counts == {"korea": 3, "’s": 2, "troops": 1}
+
+
+def test_actor_counts_sorted_by_mentions_then_name(actors):
+    mentions = mentions_in("Seoul and Kim. Seoul again.", actors)
+    table = tk.actor_counts(mentions)
+    assert table.values.tolist() == [["South Korea", "country", 2], ["Kim Hong-kyun", "person", 1]]
+
+
+def test_course_actor_list_loads_and_every_alias_is_unique():
+    actors = tk.load_actors(DATA / "actors.csv")
+    assert actors["alias"].is_unique
+    assert set(actors["kind"]) == set(tk.ACTOR_KINDS)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("actor,alias\nChina,China\n", "missing column(s) kind"),
+        ("actor,kind,alias\nChina,country,\n", "line 2: every row needs an actor and an alias"),
+        ("actor,kind,alias\nChina,place,China\n", "line 2: kind 'place'"),
+        ("actor,kind,alias\nChina,country,Lin\nLin Jian,person,Lin\n", "'Lin' is given to China and Lin Jian"),
+        ("", "missing column(s) actor, kind, alias"),
+    ],
+)
+def test_bad_actor_lists_are_refused_with_the_file_name(tmp_path, content, message):
+    path = tmp_path / "my_actors.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(tk.InputError) as error:
+        tk.load_actors(path)
+    assert "my_actors.csv" in str(error.value)
+    assert message in str(error.value)
+
+
+def test_read_article_handles_bom_and_windows_line_endings(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes("\ufeffFirst line.\r\nSecond line.\r\n".encode("utf-8"))
+    assert tk.read_article(path) == "First line.\nSecond line.\n"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file"),
+        (b"", "the file is empty"),
+        (b"  \n\t\n", "the file is empty"),
+        (b"%PDF-1.7\n...", "not a plain-text file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not a plain-text file"),
+        ("Korea\u2019s troops".encode("cp1252"), "not UTF-8"),
+    ],
+)
+def test_bad_article_files_are_refused_with_the_file_name(tmp_path, content, message):
+    path = tmp_path / "my_article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(tk.InputError) as error:
+        tk.read_article(path)
+    assert "my_article.txt" in str(error.value)
+    assert message in str(error.value)
+
+
+def test_self_check_messages(capsys):
+    tk.check(..., 3, "count again")
+    tk.check(3, 3, "count again")
+    tk.check(4, 3, "count again")
+    tk.check(" Korea ", "korea", "")
+    tk.check(["a", "b"], {"b", "a"}, "")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Not yet")
+    assert out[1].startswith("Well done")
+    assert out[2] == "Not quite: you gave 4. Hint: count again"
+    assert out[3].startswith("Well done") and out[4].startswith("Well done")
+
+
+def test_save_csv_writes_plain_utf8(tmp_path):
+    path = tk.save_csv(pd.DataFrame({"term": ["korea’s"], "count": [1]}), tmp_path / "out" / "t.csv")
+    assert path.read_text(encoding="utf-8") == "term,count\nkorea’s,1\n"
