@@ -2,6 +2,7 @@
 
     python3 course.py lab    install what is needed, then open the notebooks in JupyterLab
     python3 course.py test   install what is needed, then run every test (unit tests + notebooks)
+    python3 course.py outputs  run every notebook again and store its new outputs (after a change)
 
 On Windows, type "py" instead of "python3".
 """
@@ -18,7 +19,10 @@ PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
 def run(*command):
-    completed = subprocess.run([str(part) for part in command], cwd=HERE)
+    # Put this environment's Jupyter kernel first, ahead of any "python3" kernel elsewhere on the computer.
+    kernels = str(VENV / "share" / "jupyter")
+    env = dict(os.environ, JUPYTER_PATH=os.pathsep.join(filter(None, [kernels, os.environ.get("JUPYTER_PATH")])))
+    completed = subprocess.run([str(part) for part in command], cwd=HERE, env=env)
     if completed.returncode:
         sys.exit(completed.returncode)
 
@@ -51,8 +55,15 @@ def test():
     run(PYTHON, "-m", "pytest")
 
 
+def outputs():
+    setup()
+    notebooks = sorted((HERE / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    run(PYTHON, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace",
+        "--ExecutePreprocessor.record_timing=False", *notebooks)
+
+
 if __name__ == "__main__":
-    tasks = {"lab": lab, "test": test}
+    tasks = {"lab": lab, "test": test, "outputs": outputs}
     if len(sys.argv) != 2 or sys.argv[1] not in tasks:
         sys.exit(__doc__)
     tasks[sys.argv[1]]()

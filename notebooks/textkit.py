@@ -12,6 +12,7 @@ versions so later notebooks can reuse them. Read it top to bottom: it is short.
 """
 
 import csv
+import math
 import warnings
 from pathlib import Path
 
@@ -38,7 +39,7 @@ COURSE_STYLE = {
     "axes.titlesize": 18,
     "axes.labelsize": 16,
     "axes.prop_cycle": plt.cycler(
-        color=["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+        color=["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"]
     ),
 }
 
@@ -204,36 +205,45 @@ def _alias_key(alias):
     return _match_key(tokens)
 
 
-def find_mentions(sentences, actors):
-    """One row per actor mention: actor, kind, alias, paragraph, sentence, position.
+def tag_actors(sentences, actors):
+    """For each sentence, yield (sentence row, items): its tokens with names joined.
 
     Every alias becomes a multi-word token, and NLTK's MWETokenizer joins the
     longest alias it can at each point, so "South Korean President Yoon Suk
     Yeol" is South Korea + Yoon Suk Yeol and no word is counted twice.
+    Each item is (text, number of tokens, actor row or None).
     Matching is case-sensitive: "US" is the country, "us" is not.
     """
-    alias_for = {}
-    for row in actors.itertuples():
-        alias_for[_alias_key(row.alias)] = row
+    alias_for = {_alias_key(row.alias): row for row in actors.itertuples()}
     joiner = MWETokenizer([tuple(key.split(" ")) for key in alias_for if " " in key], separator=" ")
-    rows = []
-    position = 0
     for sentence in sentences.itertuples():
         tokens = word_tokens(sentence.text)
-        for joined in joiner.tokenize([_match_key([token]) for token in tokens]):
-            row = alias_for.get(joined)
-            if row is not None:
+        items, start = [], 0
+        for key in joiner.tokenize([_match_key([token]) for token in tokens]):
+            size = key.count(" ") + 1
+            items.append((" ".join(tokens[start : start + size]), size, alias_for.get(key)))
+            start += size
+        yield sentence, items
+
+
+def find_mentions(sentences, actors):
+    """One row per actor mention: actor, kind, alias, paragraph, sentence, position (token number)."""
+    rows = []
+    position = 0
+    for sentence, items in tag_actors(sentences, actors):
+        for _, size, actor in items:
+            if actor is not None:
                 rows.append(
                     {
-                        "actor": row.actor,
-                        "kind": row.kind,
-                        "alias": row.alias,
+                        "actor": actor.actor,
+                        "kind": actor.kind,
+                        "alias": actor.alias,
                         "paragraph": sentence.paragraph,
                         "sentence": sentence.sentence,
                         "position": position,
                     }
                 )
-            position += joined.count(" ") + 1
+            position += size
     return pd.DataFrame(rows, columns=["actor", "kind", "alias", "paragraph", "sentence", "position"])
 
 
@@ -241,6 +251,99 @@ def actor_counts(mentions):
     """Mentions per actor: a table with columns actor, kind, mentions, most mentioned first."""
     table = mentions.groupby(["actor", "kind"]).size().reset_index(name="mentions")
     return table.sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)
+
+
+# --- Actors in relation (notebook 04) -----------------------------------------
+
+
+def co_mentions(mentions, window="sentence"):
+    """Pairs of actors mentioned in the same sentence (or paragraph), and in how many.
+
+    One row per unordered pair (actor_a before actor_b alphabetically), with the
+    number of different sentences (or paragraphs) that mention both.
+    """
+    places = mentions[[window, "actor"]].drop_duplicates()
+    pairs = places.merge(places, on=window, suffixes=("_a", "_b"))
+    pairs = pairs[pairs["actor_a"] < pairs["actor_b"]]
+    column = window + "s"
+    table = pairs.groupby(["actor_a", "actor_b"]).size().reset_index(name=column)
+    return table.sort_values([column, "actor_a", "actor_b"], ascending=[False, True, True], ignore_index=True)
+
+
+# Words that may stand between an actor and its verb: "Seoul insists", "Kim also
+# said", "South Korea's defense ministry announced", "North Korea had sent".
+LINKING_WORDS = {
+    "’s", "also", "recently", "indeed", "reportedly", "allegedly", "strongly", "publicly", "repeatedly",
+    "later", "again", "further", "then", "had", "has", "have", "was", "were", "is", "are", "will", "would",
+    "government", "ministry", "foreign", "defense", "defence", "embassy", "spokesperson", "spokesman",
+    "spokeswoman", "office", "officials",
+}
+CLOSING_QUOTES = {"”", "''", "’"}
+
+
+def _actor_before(items, i):
+    """The actor just before item i, looking back over linking words only."""
+    for text, _, actor in reversed(items[:i]):
+        if actor is not None:
+            return actor
+        if text.lower() not in LINKING_WORDS:
+            return None
+    return None
+
+
+def _actor_after_quote(items, i):
+    """The actor in '... ," said Kim': a closing quote, the verb, then the actor."""
+    if 0 < i < len(items) - 1 and items[i - 1][0] in CLOSING_QUOTES:
+        return items[i + 1][2]
+    return None
+
+
+def find_statements(sentences, actors, verbs):
+    """Sentences where an actor speaks: 'Kim said', '” said Kim', 'Lin Jian commented'.
+
+    One row per reporting verb with a speaker: speaker, verb, sentence, text.
+    """
+    rows = []
+    for sentence, items in tag_actors(sentences, actors):
+        for i, (text, _, _) in enumerate(items):
+            if text.lower() in verbs:
+                speaker = _actor_before(items, i) or _actor_after_quote(items, i)
+                if speaker is not None:
+                    rows.append({"speaker": speaker.actor, "verb": text.lower(), "sentence": sentence.sentence, "text": sentence.text})
+    return pd.DataFrame(rows, columns=["speaker", "verb", "sentence", "text"])
+
+
+def find_triples(sentences, actors, actions):
+    """Who does what to whom: source actor, action verb, the next actor after the verb.
+
+    `actions` maps a verb as written to its action ("summoned" -> "summon").
+    One row per triple: source, action, target, verb (as written), sentence.
+    """
+    rows = []
+    for sentence, items in tag_actors(sentences, actors):
+        for i, (text, _, _) in enumerate(items):
+            action = actions.get(text.lower())
+            source = _actor_before(items, i) if action else None
+            if source is None:
+                continue
+            targets = [actor for _, _, actor in items[i + 1 :] if actor is not None and actor.actor != source.actor]
+            if targets:
+                rows.append(
+                    {
+                        "source": source.actor,
+                        "action": action,
+                        "target": targets[0].actor,
+                        "verb": text.lower(),
+                        "sentence": sentence.sentence,
+                    }
+                )
+    return pd.DataFrame(rows, columns=["source", "action", "target", "verb", "sentence"])
+
+
+def read_actions(path):
+    """Read a CSV of verb forms and their action (columns form, action) into a dictionary."""
+    with Path(path).open(encoding="utf-8", newline="") as file:
+        return {row["form"].strip().lower(): row["action"].strip() for row in csv.DictReader(file)}
 
 
 # --- Saving and charts -------------------------------------------------------
@@ -297,7 +400,7 @@ def actor_dispersion_plot(mentions, n_tokens, actors_in_order, *, title="Where i
     ax = dispersion_plot(stream, list(actors_in_order), title=title)
     ax.figure.set_size_inches(10, max(4, 0.45 * len(actors_in_order) + 1.5))
     for line in ax.get_lines():
-        line.set(markersize=18, markeredgewidth=2, color=KIND_COLOURS["country"])
+        line.set(markersize=18, markeredgewidth=2, color="#333333")
     for label in ax.get_yticklabels():
         label.set_color("black")
     ax.set_xlabel("Position in the article (token number)")
@@ -310,7 +413,9 @@ def heatmap(table, *, title, xlabel, ylabel, cmap="cividis"):
     """Shade each cell of a table of counts, and write the count in it."""
     fig, ax = plt.subplots(figsize=(max(6, 0.7 * table.shape[1] + 4), max(4, 0.45 * table.shape[0] + 2)))
     image = ax.imshow(table.to_numpy(), cmap=cmap, aspect="auto")
-    ax.set_xticks(range(table.shape[1]), [str(column) for column in table.columns])
+    labels = [str(column) for column in table.columns]
+    tilt = max(map(len, labels), default=0) > 3  # long labels would overlap: tilt them
+    ax.set_xticks(range(table.shape[1]), labels, rotation=45 if tilt else 0, ha="right" if tilt else "center")
     ax.set_yticks(range(table.shape[0]), [str(index) for index in table.index])
     top = table.to_numpy().max() if table.size else 0
     for (y, x), value in pd.DataFrame(table.to_numpy()).stack().items():
@@ -345,22 +450,80 @@ def list_counts(labels, values):
     return ", ".join(f"{label} {value}" for label, value in zip(labels, values))
 
 
+def network_chart(counts, pairs, *, title):
+    """Actors on a circle, most mentioned at the top: dot size = mentions, line width = shared sentences.
+
+    `counts` is actor_counts(...); `pairs` is co_mentions(...), whose last column is the weight.
+    """
+    actors = counts["actor"].tolist()
+    angles = [math.pi / 2 - 2 * math.pi * i / len(actors) for i in range(len(actors))]
+    where = {actor: (math.cos(angle), math.sin(angle)) for actor, angle in zip(actors, angles)}
+    weight = pairs.columns[-1]
+    fig, ax = plt.subplots(figsize=(12, 11))
+    for row in pairs.itertuples(index=False):
+        (xa, ya), (xb, yb) = where[row.actor_a], where[row.actor_b]
+        ax.plot([xa, xb], [ya, yb], color="#777777", linewidth=0.8 * getattr(row, weight) + 0.5, zorder=1)
+    xs, ys = zip(*(where[actor] for actor in actors))
+    ax.scatter(xs, ys, s=[120 * n for n in counts["mentions"]], c=counts["kind"].map(KIND_COLOURS).tolist(),
+               edgecolors="black", zorder=2)
+    for actor, angle, mentions in zip(actors, angles, counts["mentions"]):
+        radius = 1.1 + math.sqrt(120 * mentions) / 360  # clear of the dot, however big it is
+        x, y = radius * math.cos(angle), radius * math.sin(angle)
+        ax.text(x, y, actor, ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
+                va="bottom" if y > 0.95 else "top" if y < -0.95 else "center")
+    handles = [plt.Line2D([], [], marker="o", linestyle="", markersize=12, markerfacecolor=colour,
+                          markeredgecolor="black", label=kind) for kind, colour in KIND_COLOURS.items()]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.02), ncol=3,
+              title="Dot size = mentions, line width = shared sentences")
+    ax.set_title(title)
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.3, 1.4)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def line_chart(table, *, title, xlabel, ylabel):
+    """One line per row of the table, its columns along the x axis; colour, marker and dash all differ."""
+    markers, dashes = "osD^vP*X", ["-", "--", "-.", ":"]
+    fig, ax = plt.subplots(figsize=(11, 6.5))
+    for i, (label, values) in enumerate(table.iterrows()):
+        ax.plot([str(column) for column in table.columns], values.to_numpy(), label=label,
+                marker=markers[i % len(markers)], linestyle=dashes[i % len(dashes)], linewidth=2.5, markersize=8)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    fig.tight_layout()
+    return fig
+
+
 def check(answer, expected, hint):
     """Self-check for a "Your turn" exercise: kind, specific feedback, never a crash."""
+    answer, expected = _plain(answer), _plain(expected)
     if answer is ...:
         print("Not yet: replace the ... with your answer, then run this cell again.")
+    elif isinstance(answer, (pd.Series, pd.DataFrame)):
+        print("Not quite: you gave a whole table. The answer is a single value: pick it out of the table.")
+    elif isinstance(expected, int) and not isinstance(answer, int):
+        print(f"Not quite: you gave {answer!r}, but the answer is a whole number. Hint: {hint}")
     elif _same(answer, expected):
         print("Well done, that is right!")
     else:
         print(f"Not quite: you gave {answer!r}. Hint: {hint}")
 
 
+def _plain(value):
+    # NumPy numbers (what pandas returns) become plain Python ones: 3, not np.int64(3).
+    return value.item() if hasattr(value, "item") and getattr(value, "ndim", None) == 0 else value
+
+
 def _same(answer, expected):
-    if isinstance(expected, str) and isinstance(answer, str):
-        return answer.strip().casefold() == expected.strip().casefold()
-    if isinstance(expected, (set, frozenset)) and not isinstance(answer, str):
-        try:
-            return set(answer) == expected
-        except TypeError:
-            return False
-    return answer == expected
+    if isinstance(expected, str):
+        return isinstance(answer, str) and answer.strip().casefold() == expected.strip().casefold()
+    if isinstance(expected, (set, frozenset)):
+        return isinstance(answer, (set, frozenset, list, tuple)) and set(answer) == expected
+    return type(answer) is not bool and answer == expected

@@ -183,16 +183,29 @@ def test_bad_article_files_are_refused_with_the_file_name(tmp_path, content, mes
 
 
 def test_self_check_messages(capsys):
+    np = pytest.importorskip("numpy")
     tk.check(..., 3, "count again")
     tk.check(3, 3, "count again")
     tk.check(4, 3, "count again")
     tk.check(" Korea ", "korea", "")
     tk.check(["a", "b"], {"b", "a"}, "")
+    tk.check(np.int64(3), 3, "")
+    tk.check(3, np.int64(3), "")
+    tk.check(np.int64(4), 3, "count again")
+    tk.check(pd.Series([3]), 3, "")
+    tk.check("3", 3, "count again")
+    tk.check([3], 3, "")
+    tk.check(True, 1, "")
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Not yet")
     assert out[1].startswith("Well done")
     assert out[2] == "Not quite: you gave 4. Hint: count again"
     assert out[3].startswith("Well done") and out[4].startswith("Well done")
+    assert out[5].startswith("Well done") and out[6].startswith("Well done")
+    assert out[7] == "Not quite: you gave 4. Hint: count again"
+    assert out[8].startswith("Not quite: you gave a whole table")
+    assert out[9] == "Not quite: you gave '3', but the answer is a whole number. Hint: count again"
+    assert out[10].startswith("Not quite") and out[11].startswith("Not quite")
 
 
 def test_save_csv_writes_plain_utf8(tmp_path):
