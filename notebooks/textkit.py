@@ -12,6 +12,7 @@ versions so later notebooks can reuse them. Read it top to bottom: it is short.
 """
 
 import csv
+import io
 import math
 import warnings
 from pathlib import Path
@@ -51,25 +52,52 @@ class InputError(ValueError):
 # --- Reading -----------------------------------------------------------------
 
 
-def read_article(path):
-    """Return the text of a UTF-8 plain-text file, with a clear error if it is not one."""
+def read_text_file(path, what="text"):
+    """Return the text of a UTF-8 plain-text file, or stop with a clear message saying what to do.
+
+    A byte-order mark and Windows line endings are fine. `what` names the file in messages.
+    """
+    __tracebackhide__ = True  # in Jupyter, show the message, not this function's insides
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file. Check the name and the folder it is in.")
+        raise InputError(f"{path}: no such file. Check the file name and the folder it is in.")
     data = path.read_bytes()
-    if b"\x00" in data[:1024] or data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8", b"PK\x03\x04")):
-        raise InputError(f"{path}: this is not a plain-text file. Save the article as .txt (UTF-8) and try again.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: this {what} is saved as UTF-16. Open it in a text editor and save it as UTF-8.")
+    if b"\x00" in data[:4096] or data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8", b"GIF8", b"PK\x03\x04")):
+        raise InputError(
+            f"{path}: this is not a plain-text file (a PDF, an image or a Word file?). "
+            f"Copy the {what} into a text editor and save it as .txt with the encoding UTF-8."
+        )
     try:
         text = data.decode("utf-8-sig")  # "-sig" drops the byte-order mark some editors add
     except UnicodeDecodeError as err:
         raise InputError(
-            f"{path}: this file is not UTF-8 (byte {data[err.start]:#04x} at position {err.start}). "
-            "Open it in a text editor and save it again with the encoding 'UTF-8'."
+            f"{path}: this {what} is not saved as UTF-8 (byte {data[err.start]:#04x} at position {err.start}; "
+            "Windows editors often use cp1252). Open it in a text editor and save it again with the encoding UTF-8."
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line endings
     if not text.strip():
-        raise InputError(f"{path}: the file is empty. Paste the article into it and save it again.")
+        raise InputError(f"{path}: the file is empty. Put the {what} in it and save it again.")
     return text
+
+
+def read_article(path):
+    """Return the text of an article: a UTF-8 plain-text file (see read_text_file)."""
+    __tracebackhide__ = True
+    return read_text_file(path, "article")
+
+
+COURSE_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def check_results_folder(folder):
+    """Stop if results would be written into the course's data/ folder, which is never overwritten."""
+    __tracebackhide__ = True
+    where = Path(folder).resolve()
+    if where == COURSE_DATA or COURSE_DATA in where.parents:
+        raise InputError(f"{folder}: results never go into the course's data/ folder. Choose another results_dir.")
+    return Path(folder)
 
 
 def read_word_list(path):
@@ -163,17 +191,17 @@ def term_counts(tokens):
 
 def load_actors(path):
     """Read the actor list (columns actor, kind, alias) and check it can be used."""
+    __tracebackhide__ = True
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file. Check the name and the folder it is in.")
-    with path.open(encoding="utf-8-sig", newline="") as file:
-        rows = list(csv.DictReader(file))
-    columns = set(rows[0]) if rows else set()
-    missing = [name for name in ("actor", "kind", "alias") if name not in columns]
+    reader = csv.DictReader(io.StringIO(read_text_file(path, "actor list")))
+    rows = list(reader)
+    missing = [name for name in ("actor", "kind", "alias") if name not in (reader.fieldnames or [])]
     if missing:
         raise InputError(
             f"{path}: missing column(s) {', '.join(missing)}. The first line must be: actor,kind,alias"
         )
+    if not rows:
+        raise InputError(f"{path}: no actors, only the header line. Add one line per alias: actor,kind,alias")
     table = pd.DataFrame(rows, columns=["actor", "kind", "alias"]).fillna("")
     table = table.apply(lambda column: column.str.strip())
     for line, row in enumerate(table.itertuples(), start=2):
@@ -251,6 +279,73 @@ def actor_counts(mentions):
     """Mentions per actor: a table with columns actor, kind, mentions, most mentioned first."""
     table = mentions.groupby(["actor", "kind"]).size().reset_index(name="mentions")
     return table.sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)
+
+
+# --- Candidate actors (notebook 05) ------------------------------------------
+
+# Lower-case words that may join two parts of one name: "Ursula von der Leyen", "Group of Seven".
+PARTICLES = {"of", "the", "von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn",
+             "da", "di", "dos", "del", "y"}
+# Capitalised words that are not names: they start sentences, or name days and months.
+NOT_NAMES = {
+    "according", "although", "despite", "earlier", "however", "instead", "meanwhile", "moreover", "nevertheless",
+    "separately", "since", "though", "today", "yesterday", "tomorrow", "last", "next", "yet", "still", "asked",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-"}
+
+
+def _capitalised(token):
+    parts = [token, token.split("-")[-1]]  # "Hong-kyun", and "al-Assad" by its last part
+    return any(part[:1].isupper() for part in parts) and sum(c.isalpha() for c in token) >= 2
+
+
+def _title_length(words, i, titles):
+    """How many words from position i form a title such as "Prime Minister" (0 if none)."""
+    for size in range(min(4, len(words) - i), 0, -1):
+        if None not in words[i : i + size] and " ".join(words[i : i + size]) in titles:
+            return size
+    return 0
+
+
+def find_candidates(sentences, actors, stopwords, titles=frozenset()):
+    """Proper names the actor list does not cover yet: a table with columns name, count.
+
+    A candidate is a run of capitalised words, which may be joined by particles
+    ("Group of Seven", "Ursula von der Leyen"), or an acronym ("IAEA"). Known
+    actors, titles ("President") and punctuation end a run. A capitalised first
+    word of a sentence is left out when it is a common word ("The", "Despite"):
+    one that is a stop word, or also appears in lower case in the text.
+    """
+    lower_case_words = {token for text in sentences["text"] for token in word_tokens(text) if token.islower()}
+
+    def is_name(word, first):
+        common = word.lower() in stopwords or word.lower() in NOT_NAMES or (first and word.lower() in lower_case_words)
+        return _capitalised(word) and not common
+
+    found = []
+    for _, items in tag_actors(sentences, actors):
+        words = [text if actor is None else None for text, _, actor in items]  # None: a known actor
+        run, first, i = [], True, 0
+        while i <= len(words):
+            word = words[i] if i < len(words) else None
+            size = _title_length(words, i, titles) if word else 0
+            if word is not None and not size and is_name(word, first):
+                run.append(word)
+            elif word is not None and not size and run and word in PARTICLES:
+                run.append(word)
+            else:
+                while run and run[-1] in PARTICLES:
+                    run.pop()
+                if run:
+                    found.append(" ".join(run))
+                run = []
+            first = word in OPENING_MARKS
+            i += max(size, 1)
+    counts = pd.Series(found, dtype=str).value_counts().rename_axis("name").reset_index(name="count")
+    return counts.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
 
 
 # --- Actors in relation (notebook 04) -----------------------------------------

@@ -143,7 +143,9 @@ def test_course_actor_list_loads_and_every_alias_is_unique():
         ("actor,kind,alias\nChina,country,\n", "line 2: every row needs an actor and an alias"),
         ("actor,kind,alias\nChina,place,China\n", "line 2: kind 'place'"),
         ("actor,kind,alias\nChina,country,Lin\nLin Jian,person,Lin\n", "'Lin' is given to China and Lin Jian"),
-        ("", "missing column(s) actor, kind, alias"),
+        ("", "the file is empty"),
+        ("actor,kind,alias\n", "no actors, only the header line"),
+        ("\ufeffactor,kind,alias\r\nChina,country\r\n", "line 2: every row needs an actor and an alias"),
     ],
 )
 def test_bad_actor_lists_are_refused_with_the_file_name(tmp_path, content, message):
@@ -169,7 +171,9 @@ def test_read_article_handles_bom_and_windows_line_endings(tmp_path):
         (b"  \n\t\n", "the file is empty"),
         (b"%PDF-1.7\n...", "not a plain-text file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not a plain-text file"),
-        ("Korea\u2019s troops".encode("cp1252"), "not UTF-8"),
+        ("Korea\u2019s troops".encode("cp1252"), "not saved as UTF-8 (byte 0x92 at position 5"),
+        ("Korea".encode("utf-16"), "saved as UTF-16"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "not a plain-text file"),
     ],
 )
 def test_bad_article_files_are_refused_with_the_file_name(tmp_path, content, message):
@@ -211,3 +215,50 @@ def test_self_check_messages(capsys):
 def test_save_csv_writes_plain_utf8(tmp_path):
     path = tk.save_csv(pd.DataFrame({"term": ["korea’s"], "count": [1]}), tmp_path / "out" / "t.csv")
     assert path.read_text(encoding="utf-8") == "term,count\nkorea’s,1\n"
+
+
+# --- Candidate actors ---------------------------------------------------------
+
+STOPWORDS = tk.read_word_list(DATA / "stopwords.txt")
+TITLES = tk.read_word_list(DATA / "titles.txt")
+
+
+def candidates_in(text, actors):
+    table = tk.find_candidates(tk.sentences_table(text), actors, STOPWORDS, TITLES)
+    return dict(zip(table["name"], table["count"]))
+
+
+def test_candidates_join_particles_and_split_at_titles(actors):
+    found = candidates_in("European Commission President Ursula von der Leyen met the Group of Seven.", actors)
+    assert found == {"European Commission": 1, "Ursula von der Leyen": 1, "Group of Seven": 1}
+
+
+def test_candidates_find_acronyms_and_count_them(actors):
+    found = candidates_in("The IAEA sent inspectors. Iran let the IAEA in.", actors)
+    assert found == {"IAEA": 2, "Iran": 1}
+
+
+def test_sentence_initial_common_words_are_not_candidates(actors):
+    found = candidates_in("The talks ended. Despite this, It went on. Meanwhile Biden said no. Talks resume.", actors)
+    assert found == {"Biden": 1}
+
+
+def test_known_actors_titles_days_and_single_letters_are_not_candidates(actors):
+    found = candidates_in("On Monday, President Yoon met Prime Minister Fumio Kishida in Seoul and posted on X.", actors)
+    assert found == {"Fumio Kishida": 1}
+
+
+def test_candidates_are_sorted_by_count_then_name(actors):
+    table = tk.find_candidates(tk.sentences_table("Bern and Athens. Athens again, and Zurich."), actors, STOPWORDS)
+    assert table.values.tolist() == [["Athens", 2], ["Bern", 1], ["Zurich", 1]]
+
+
+def test_no_candidates_in_an_empty_text(actors):
+    table = tk.find_candidates(tk.sentences_table(""), actors, STOPWORDS)
+    assert list(table.columns) == ["name", "count"] and len(table) == 0
+
+
+def test_results_never_go_into_data():
+    with pytest.raises(tk.InputError, match="never go into the course's data/ folder"):
+        tk.check_results_folder(DATA / "mine")
+    assert tk.check_results_folder(DATA.parent / "results" / "mine").name == "mine"
