@@ -3,6 +3,8 @@
     python3 course.py lab    install what is needed, then open the notebooks in JupyterLab
     python3 course.py test   install what is needed, then run every test (unit tests + notebooks)
     python3 course.py outputs  run every notebook again and store its new outputs (after a change)
+    python3 course.py site   run every notebook and write the lessons as web pages to site/
+    python3 course.py bench  time each notebook and the analysis pipeline (see tools/benchmark.py)
 
 On Windows, type "py" instead of "python3".
 """
@@ -22,6 +24,7 @@ def run(*command):
     # Put this environment's Jupyter kernel first, ahead of any "python3" kernel elsewhere on the computer.
     kernels = str(VENV / "share" / "jupyter")
     env = dict(os.environ, JUPYTER_PATH=os.pathsep.join(filter(None, [kernels, os.environ.get("JUPYTER_PATH")])))
+    env["PYTHONPATH"] = os.pathsep.join([str(HERE / "notebooks"), str(HERE / "tools")])  # textkit, lessons
     completed = subprocess.run([str(part) for part in command], cwd=HERE, env=env)
     if completed.returncode:
         sys.exit(completed.returncode)
@@ -52,6 +55,7 @@ def lab():
 
 def test():
     setup()
+    run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "pytest")
 
 
@@ -62,8 +66,18 @@ def outputs():
         "--ExecutePreprocessor.record_timing=False", *notebooks)
 
 
+def site():
+    setup()
+    run(PYTHON, "tools/build_site.py")
+
+
+def bench():
+    setup()
+    run(PYTHON, "tools/benchmark.py")
+
+
 if __name__ == "__main__":
-    tasks = {"lab": lab, "test": test, "outputs": outputs}
+    tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench}
     if len(sys.argv) != 2 or sys.argv[1] not in tasks:
         sys.exit(__doc__)
     tasks[sys.argv[1]]()

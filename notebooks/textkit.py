@@ -14,14 +14,15 @@ versions so later notebooks can reuse them. Read it top to bottom: it is short.
 import csv
 import io
 import math
+import re
 import warnings
 from pathlib import Path
 
 import matplotlib.pyplot as plt
-from matplotlib.ticker import MaxNLocator
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 from nltk.tokenize import MWETokenizer, NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
 
 with warnings.catch_warnings():
     # nltk.draw warns when Tkinter is missing; the dispersion plot never needs it.
@@ -122,13 +123,26 @@ def paragraphs(text):
     return [" ".join(block.split()) for block in blocks if block.strip()]
 
 
+# Abbreviations a single article may use only once, too rarely for Punkt to learn them:
+# titles before names, and country initials. Written as Punkt keeps them (lower case, no final stop).
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm",
+                 "st", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "jan", "feb", "aug", "sept", "oct",
+                 "nov", "dec"}
+
+
 def sentences_table(text):
     """One row per sentence: paragraph number, sentence number, sentence text.
 
     Punkt learns the text's abbreviations (such as "U.N.") from the text itself,
-    so it needs no downloaded model.
+    so it needs no downloaded model; we add a few common ones it may see too
+    rarely to learn (ABBREVIATIONS).
     """
-    splitter = PunktSentenceTokenizer(text)
+    trainer = PunktTrainer()
+    trainer.train(text, finalize=False)
+    trainer.finalize_training()
+    parameters = trainer.get_params()
+    parameters.abbrev_types.update(ABBREVIATIONS)
+    splitter = PunktSentenceTokenizer(parameters)
     rows = []
     for paragraph_number, paragraph in enumerate(paragraphs(text), start=1):
         for sentence in splitter.tokenize(paragraph):
@@ -193,24 +207,34 @@ def load_actors(path):
     """Read the actor list (columns actor, kind, alias) and check it can be used."""
     __tracebackhide__ = True
     path = Path(path)
-    reader = csv.DictReader(io.StringIO(read_text_file(path, "actor list")))
-    rows = list(reader)
-    missing = [name for name in ("actor", "kind", "alias") if name not in (reader.fieldnames or [])]
+    text = read_text_file(path, "actor list")
+    header = text.split("\n", 1)[0]
+    separator = ";" if header.count(";") > header.count(",") else ","  # spreadsheets in many countries save with ;
+    reader = csv.reader(io.StringIO(text), delimiter=separator)
+    columns = [name.strip().lower() for name in next(reader, [])]
+    missing = [name for name in ("actor", "kind", "alias") if name not in columns]
     if missing:
         raise InputError(
             f"{path}: missing column(s) {', '.join(missing)}. The first line must be: actor,kind,alias"
         )
+    rows = []
+    for row in reader:
+        values = dict(zip(columns, (cell.strip() for cell in row)))
+        actor, kind, alias = (values.get(name, "") for name in ("actor", "kind", "alias"))
+        if not any(row):
+            continue  # a blank line
+        if not (actor and alias):
+            raise InputError(
+                f"{path}, line {reader.line_num}: every row needs an actor and an alias. Fill it in or delete the row."
+            )
+        if kind not in ACTOR_KINDS:
+            raise InputError(
+                f"{path}, line {reader.line_num}: kind {kind!r} for {actor}; use one of {', '.join(ACTOR_KINDS)}."
+            )
+        rows.append((actor, kind, alias))
     if not rows:
         raise InputError(f"{path}: no actors, only the header line. Add one line per alias: actor,kind,alias")
-    table = pd.DataFrame(rows, columns=["actor", "kind", "alias"]).fillna("")
-    table = table.apply(lambda column: column.str.strip())
-    for line, row in enumerate(table.itertuples(), start=2):
-        if not (row.actor and row.alias):
-            raise InputError(f"{path}, line {line}: every row needs an actor and an alias. Fill it in or delete the row.")
-        if row.kind not in ACTOR_KINDS:
-            raise InputError(
-                f"{path}, line {line}: kind {row.kind!r} for {row.actor}; use one of {', '.join(ACTOR_KINDS)}."
-            )
+    table = pd.DataFrame(rows, columns=["actor", "kind", "alias"])
     owners = table.groupby("alias")["actor"].unique()
     for alias, actors in owners.items():
         if len(actors) > 1:
@@ -283,9 +307,19 @@ def actor_counts(mentions):
 
 # --- Candidate actors (notebook 05) ------------------------------------------
 
-# Lower-case words that may join two parts of one name: "Ursula von der Leyen", "Group of Seven".
-PARTICLES = {"of", "the", "von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn",
-             "da", "di", "dos", "del", "y"}
+# Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
+                  "dos", "del", "y"}
+# Small words that join the parts of an organisation's name after a word such as Group or Bank:
+# "Group of Seven", "Bank of England", "Institute for the World Economy".
+JOINING_WORDS = {"of", "for", "on", "the"}
+ORGANISATION_WORDS = {
+    "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "bureau",
+    "center", "centre", "coalition", "command", "commission", "committee", "conference", "congress", "corporation",
+    "council", "court", "department", "federation", "force", "forces", "forum", "foundation", "fund", "group",
+    "institute", "kingdom", "league", "ministry", "navy", "office", "organisation", "organization", "parliament",
+    "party", "programme", "program", "republic", "school", "service", "society", "union", "university",
+}
 # Capitalised words that are not names: they start sentences, or name days and months.
 NOT_NAMES = {
     "according", "although", "despite", "earlier", "however", "instead", "meanwhile", "moreover", "nevertheless",
@@ -294,57 +328,94 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 }
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-"}
 
 
 def _capitalised(token):
-    parts = [token, token.split("-")[-1]]  # "Hong-kyun", and "al-Assad" by its last part
-    return any(part[:1].isupper() for part in parts) and sum(c.isalpha() for c in token) >= 2
+    """'Kim', 'IAEA', 'G7', 'Hong-kyun', 'al-Assad': starts with a capital (or its last part does)."""
+    parts = [token, token.split("-")[-1]]
+    return any(part[:1].isupper() for part in parts) and sum(c.isalnum() for c in token) >= 2
+
+
+def _hyphen_adjective(token):
+    """'Iran-backed', 'US-led': a name glued to a lower-case word. Returns the name part, or None."""
+    name, _, rest = token.rpartition("-")
+    return name if name[:1].isupper() and rest.endswith(("ed", "ing")) else None
 
 
 def _title_length(words, i, titles):
     """How many words from position i form a title such as "Prime Minister" (0 if none)."""
     for size in range(min(4, len(words) - i), 0, -1):
-        if None not in words[i : i + size] and " ".join(words[i : i + size]) in titles:
+        phrase = words[i : i + size]
+        if None not in phrase and " ".join(phrase).replace("-", " ") in titles:
             return size
     return 0
+
+
+def _name_runs(words, titles, is_name, is_small_word):
+    """Split one sentence's words into runs that look like names: (run, starts the sentence?)."""
+    runs, run, starts, first, i = [], [], False, True, 0
+    while i <= len(words):
+        word = words[i] if i < len(words) else None
+        size = _title_length(words, i, titles) if word else 0
+        glued = _hyphen_adjective(word) if word and not size else None
+        last_name_word = next((w for w in reversed(run) if w.lower() not in JOINING_WORDS | NAME_PARTICLES), "")
+        if word is not None and not size and not glued and is_name(word, first):
+            starts = starts or (first and not run)
+            run.append(word)
+        elif word is not None and not size and not glued and (
+            (word in NAME_PARTICLES)
+            or (run and word.lower() in JOINING_WORDS and (last_name_word.lower() in ORGANISATION_WORDS
+                                                        or run[-1].lower() in JOINING_WORDS))
+            or (run and not first and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
+        ):
+            run.append(word)
+        else:
+            if glued and is_name(glued, first):
+                run.append(glued)
+            while run and (run[-1].lower() in JOINING_WORDS or run[-1] in NAME_PARTICLES):
+                run.pop()
+            while run and run[0].lower() in JOINING_WORDS:
+                run.pop(0)
+            if run:
+                runs.append((run, starts))
+            run, starts = [], False
+        first = word in OPENING_MARKS
+        i += max(size, 1)
+    return runs
 
 
 def find_candidates(sentences, actors, stopwords, titles=frozenset()):
     """Proper names the actor list does not cover yet: a table with columns name, count.
 
     A candidate is a run of capitalised words, which may be joined by particles
-    ("Group of Seven", "Ursula von der Leyen"), or an acronym ("IAEA"). Known
-    actors, titles ("President") and punctuation end a run. A capitalised first
-    word of a sentence is left out when it is a common word ("The", "Despite"):
-    one that is a stop word, or also appears in lower case in the text.
+    ("Ursula von der Leyen") or, inside an organisation's name, by small words
+    ("Group of Seven"), or an acronym ("IAEA", "G7"). Known actors, titles
+    ("President") and punctuation end a run. A capitalised first word of a
+    sentence counts only if it is not a common word (a stop word, or seen in
+    lower case in the text); alone, only if it is also capitalised elsewhere.
     """
+    titles = {title.replace("-", " ") for title in titles}
     lower_case_words = {token for text in sentences["text"] for token in word_tokens(text) if token.islower()}
 
     def is_name(word, first):
         common = word.lower() in stopwords or word.lower() in NOT_NAMES or (first and word.lower() in lower_case_words)
         return _capitalised(word) and not common
 
-    found = []
+    runs = []
     for _, items in tag_actors(sentences, actors):
-        words = [text if actor is None else None for text, _, actor in items]  # None: a known actor
-        run, first, i = [], True, 0
-        while i <= len(words):
-            word = words[i] if i < len(words) else None
-            size = _title_length(words, i, titles) if word else 0
-            if word is not None and not size and is_name(word, first):
-                run.append(word)
-            elif word is not None and not size and run and word in PARTICLES:
-                run.append(word)
-            else:
-                while run and run[-1] in PARTICLES:
-                    run.pop()
-                if run:
-                    found.append(" ".join(run))
-                run = []
-            first = word in OPENING_MARKS
-            i += max(size, 1)
-    counts = pd.Series(found, dtype=str).value_counts().rename_axis("name").reset_index(name="count")
+        words = [text if actor is None else None for text, _, actor in items]
+        runs += _name_runs(words, titles, is_name, lambda word: word.lower() in stopwords)
+    inside = {word.casefold() for run, starts in runs for word in (run[1:] if starts else run)}
+    alone_at_start = [starts and len(run) == 1 and run[0].casefold() not in inside for run, starts in runs]
+    names = [" ".join(run) for (run, _), alone in zip(runs, alone_at_start) if not alone]
+    names = [name for name in names if not PARTY_TAG.match(name)]
+    # One spelling per name: "al-Sisi" and "Al-Sisi" are counted together, under the commoner spelling.
+    spellings = pd.Series(names, dtype=str)
+    key = spellings.str.casefold()
+    usual = spellings.groupby(key).agg(lambda forms: forms.value_counts().index[0])
+    counts = key.map(usual).value_counts().rename_axis("name").reset_index(name="count")
     return counts.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
 
 
@@ -404,7 +475,8 @@ def find_statements(sentences, actors, verbs):
             if text.lower() in verbs:
                 speaker = _actor_before(items, i) or _actor_after_quote(items, i)
                 if speaker is not None:
-                    rows.append({"speaker": speaker.actor, "verb": text.lower(), "sentence": sentence.sentence, "text": sentence.text})
+                    rows.append({"speaker": speaker.actor, "verb": text.lower(),
+                                 "sentence": sentence.sentence, "text": sentence.text})
     return pd.DataFrame(rows, columns=["speaker", "verb", "sentence", "text"])
 
 
@@ -487,7 +559,8 @@ def actor_bar_chart(counts, *, title="Who does the article mention?"):
     )
 
 
-def actor_dispersion_plot(mentions, n_tokens, actors_in_order, *, title="Where in the article is each actor mentioned?"):
+def actor_dispersion_plot(mentions, n_tokens, actors_in_order,
+                          *, title="Where in the article is each actor mentioned?"):
     """NLTK's dispersion plot of actor mentions: one row per actor, one tick per mention."""
     stream = [""] * n_tokens
     for row in mentions.itertuples():
@@ -527,16 +600,19 @@ def heatmap(table, *, title, xlabel, ylabel, cmap="cividis"):
 def show_figure(fig, path, description):
     """Save a chart as PNG, show it, and print its one-sentence description.
 
-    The description is for readers who cannot see the chart, and it puts the
-    numbers on record as text (notebook tests compare text, never pictures).
+    The description is for readers who cannot see the chart (it is also the
+    picture's alt text), and it puts the numbers on record as text: notebook
+    tests compare text, never pictures. The chart is drawn once, for both.
     """
-    from IPython.display import display
+    from IPython.display import Image, display
 
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    plt.close(fig)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, bbox_inches="tight")
-    display(fig, metadata={"image/png": {"alt": description}})
-    plt.close(fig)
+    path.write_bytes(buffer.getvalue())
+    display(Image(buffer.getvalue()), metadata={"image/png": {"alt": description}})
     print("Figure description:", description)
 
 
@@ -546,18 +622,24 @@ def list_counts(labels, values):
 
 
 def network_chart(counts, pairs, *, title):
-    """Actors on a circle, most mentioned at the top: dot size = mentions, line width = shared sentences.
+    """Actors on a circle: dot size = mentions, line width = shared sentences.
 
     `counts` is actor_counts(...); `pairs` is co_mentions(...), whose last column is the weight.
+    The most mentioned actor is at the top; the next ones are spread around the
+    circle, so that the lines between the big actors are long enough to see.
     """
     actors = counts["actor"].tolist()
-    angles = [math.pi / 2 - 2 * math.pi * i / len(actors) for i in range(len(actors))]
+    n = len(actors)
+    step = max(1, round(n / 3))
+    while math.gcd(step, n) != 1:
+        step += 1
+    angles = [math.pi / 2 - 2 * math.pi * ((i * step) % n) / n for i in range(n)]
     where = {actor: (math.cos(angle), math.sin(angle)) for actor, angle in zip(actors, angles)}
     weight = pairs.columns[-1]
     fig, ax = plt.subplots(figsize=(12, 11))
     for row in pairs.itertuples(index=False):
         (xa, ya), (xb, yb) = where[row.actor_a], where[row.actor_b]
-        ax.plot([xa, xb], [ya, yb], color="#777777", linewidth=0.8 * getattr(row, weight) + 0.5, zorder=1)
+        ax.plot([xa, xb], [ya, yb], color="#777777", linewidth=1.2 * getattr(row, weight), zorder=1)
     xs, ys = zip(*(where[actor] for actor in actors))
     ax.scatter(xs, ys, s=[120 * n for n in counts["mentions"]], c=counts["kind"].map(KIND_COLOURS).tolist(),
                edgecolors="black", zorder=2)
@@ -566,10 +648,14 @@ def network_chart(counts, pairs, *, title):
         x, y = radius * math.cos(angle), radius * math.sin(angle)
         ax.text(x, y, actor, ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
                 va="bottom" if y > 0.95 else "top" if y < -0.95 else "center")
-    handles = [plt.Line2D([], [], marker="o", linestyle="", markersize=12, markerfacecolor=colour,
-                          markeredgecolor="black", label=kind) for kind, colour in KIND_COLOURS.items()]
+    kinds = [kind for kind in ACTOR_KINDS if kind in set(counts["kind"])]
+    handles = [plt.Line2D([], [], marker="o", linestyle="", markersize=12, markerfacecolor=KIND_COLOURS[kind],
+                          markeredgecolor="black", label=kind) for kind in kinds]
+    top = int(pairs[weight].max()) if len(pairs) else 1
+    handles += [plt.Line2D([], [], color="#777777", linewidth=1.2 * w, label=f"{w} {weight[:-1] if w == 1 else weight}")
+                for w in sorted({1, top})]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.02), ncol=3,
-              title="Dot size = mentions, line width = shared sentences")
+              title="Dot size = mentions; line width = shared " + weight)
     ax.set_title(title)
     ax.set_xlim(-1.9, 1.9)
     ax.set_ylim(-1.3, 1.4)

@@ -6,36 +6,19 @@
 import hashlib
 import json
 import re
-from pathlib import Path
 
-import nbformat
 import pytest
-from jupyter_client import KernelManager
-from nbclient import NotebookClient
-from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = ROOT / "notebooks"
-LESSONS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))[1:]  # 00 is the contents page
+from lessons import CONTENTS, LESSONS, NOTEBOOKS, ROOT, execute, exercises, printed, read, with_solutions
+
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
-
-
-def read(path):
-    return nbformat.read(path, as_version=4)
-
-
-def run_in_this_environment(notebook, path):
-    """Execute a notebook with this Python (not whatever kernel 'python3' means elsewhere)."""
-    manager = KernelManager(kernel_name=CURRENT_ENV_KERNEL_NAME, kernel_spec_manager=NbvalKernelspecManager())
-    NotebookClient(notebook, km=manager, timeout=300, resources={"metadata": {"path": str(path.parent)}}).execute()
-    return notebook
 
 
 def test_lessons_are_numbered_in_order():
     assert [path.name[:2] for path in LESSONS] == [f"{n:02d}" for n in range(1, len(LESSONS) + 1)]
 
 
-@pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [CONTENTS, *LESSONS], ids=lambda p: p.name)
 def test_every_link_resolves(path):
     for cell in read(path).cells:
         if cell.cell_type == "markdown":
@@ -47,7 +30,7 @@ def test_every_link_resolves(path):
 @pytest.mark.parametrize("index", range(len(LESSONS)), ids=lambda i: LESSONS[i].name)
 def test_navigation_top_and_bottom(index):
     cells = read(LESSONS[index]).cells
-    expected = ["00_index.ipynb"]
+    expected = [CONTENTS.name]
     if index > 0:
         expected.append(LESSONS[index - 1].name)
     if index < len(LESSONS) - 1:
@@ -81,17 +64,6 @@ def test_course_article_is_the_shared_article():
     assert hashlib.sha256(ours).digest() == hashlib.sha256(shared.read_bytes()).digest()
 
 
-def exercises(notebook):
-    """Pairs of (exercise cell index, check cell index)."""
-    cells = notebook.cells
-    found = [i for i, cell in enumerate(cells) if "exercise" in cell.metadata.get("tags", [])]
-    return [(i, next(j for j in range(i + 1, len(cells)) if cells[j].cell_type == "code")) for i in found]
-
-
-def check_messages(cell):
-    return "".join(output.get("text", "") for output in cell.outputs if output.output_type == "stream")
-
-
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_exercises_ship_as_stubs_that_say_not_yet(path):
     notebook = read(path)
@@ -100,18 +72,14 @@ def test_exercises_ship_as_stubs_that_say_not_yet(path):
     for exercise, check in pairs:
         assert notebook.cells[exercise].source.strip().endswith("answer = ...")
         assert "solution" in notebook.cells[exercise].metadata, "every exercise has a worked solution"
-        assert check_messages(notebook.cells[check]).startswith("Not yet")
+        assert printed(notebook.cells[check]).startswith("Not yet")
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_worked_solutions_pass_their_self_checks(path):
-    notebook = read(path)
-    pairs = exercises(notebook)
-    for exercise, _ in pairs:
-        notebook.cells[exercise].source = notebook.cells[exercise].metadata["solution"]
-    run_in_this_environment(notebook, path)
-    for exercise, check in pairs:
-        message = check_messages(notebook.cells[check])
+    notebook = execute(with_solutions(read(path)))
+    for exercise, check in exercises(notebook):
+        message = printed(notebook.cells[check])
         assert message.startswith("Well done"), f"{path.name}, solution of cell {exercise}: {message}"
 
 
@@ -121,4 +89,5 @@ def test_notebooks_store_no_errors_or_warnings():
             for output in cell.get("outputs", []):
                 assert output.output_type != "error", path.name
                 assert output.get("name") != "stderr", path.name
-                assert not re.search(r"0x[0-9a-f]{6,}", json.dumps(output.get("data", {}).get("text/plain", ""))), path.name
+                plain = json.dumps(output.get("data", {}).get("text/plain", ""))
+                assert not re.search(r"0x[0-9a-f]{6,}", plain), f"{path.name}: a memory address in an output"

@@ -1,18 +1,15 @@
 """Notebook 05 run through papermill, as a learner would from the command line."""
 
 import hashlib
-from pathlib import Path
 
 import pandas as pd
 import papermill
 import pytest
-from jupyter_client import KernelManager
-from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
 
 import textkit as tk
+from lessons import NOTEBOOKS, ROOT, THIS_PYTHON
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOK = ROOT / "notebooks" / "05_your_own_article.ipynb"
+NOTEBOOK = NOTEBOOKS / "05_your_own_article.ipynb"
 
 ARTICLE = """Leaders Meet in Brussels
 
@@ -24,10 +21,9 @@ Despite the talks, Russia’s foreign ministry warned NATO. Zelensky thanked the
 
 
 def run_notebook(tmp_path, **parameters):
-    manager = KernelManager(kernel_name=CURRENT_ENV_KERNEL_NAME, kernel_spec_manager=NbvalKernelspecManager())
     return papermill.execute_notebook(
         str(NOTEBOOK), str(tmp_path / "out.ipynb"), parameters=parameters,
-        cwd=str(NOTEBOOK.parent), progress_bar=False, km=manager,
+        cwd=str(NOTEBOOK.parent), progress_bar=False, **THIS_PYTHON,
     )
 
 

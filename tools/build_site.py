@@ -1,0 +1,103 @@
+"""Run every notebook and write the course as static web pages to site/.
+
+    python3 course.py site        (or: .venv/bin/python tools/build_site.py [folder])
+
+site/index.html lists the lessons; site/NN_name.html is each lesson as run now,
+and site/solutions/NN_name.html the same lesson with its exercises solved.
+Figures are embedded in the pages and carry their description as alt text;
+the pages load nothing from the network.
+"""
+
+import html
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+from bs4 import BeautifulSoup
+from nbconvert import HTMLExporter
+
+from lessons import CONTENTS, LESSONS, ROOT, execute, read, with_solutions
+
+# Wrap long lines of code instead of hiding their ends; larger type for reading and projecting.
+READABLE = """
+.jp-InputArea, .jp-InputArea-editor { overflow: visible; }
+.jp-InputArea-editor pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+body { font-size: 17px; }
+.jp-RenderedHTMLCommon { font-size: 17px; line-height: 1.55; }
+.jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
+"""
+NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
+
+
+def images_with_alt_text(notebook):
+    """Turn each PNG output that has a description into an <img> carrying it as alt text."""
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            alt = output.get("metadata", {}).get("image/png", {}).get("alt")
+            if output.get("output_type") in ("display_data", "execute_result") and alt:
+                png = output["data"]["image/png"]
+                output["data"] = {"text/html": f'<img src="data:image/png;base64,{png}" alt="{html.escape(alt)}">'}
+    return notebook
+
+
+def link_pages(notebook, contents):
+    """Point links between notebooks at the pages instead (01_x.ipynb -> 01_x.html)."""
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            cell.source = NOTEBOOK_LINK.sub(lambda m: f"]({contents if m[1] == CONTENTS.stem else m[1] + '.html'})",
+                                            cell.source)
+    return notebook
+
+
+def write_page(notebook, path, title):
+    """Export a notebook to one HTML page that needs no network."""
+    page, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    soup = BeautifulSoup(page, "html.parser")
+    style = soup.new_tag("style")
+    style.string = READABLE
+    soup.head.append(style)
+    for script in soup.find_all("script"):  # require.js, MathJax, mermaid: from the web, and not needed here
+        if script.get("src", "").startswith("http") or "https://" in script.get_text():
+            script.decompose()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(str(soup), encoding="utf-8")
+    return path
+
+
+def title_of(notebook):
+    """The notebook's first level-1 heading."""
+    for cell in notebook.cells:
+        match = re.search(r"^# (.+)$", cell.source, flags=re.M)
+        if match:
+            return match[1]
+    return "Lesson"
+
+
+def build(site=ROOT / "site"):
+    site = Path(site)
+    pages = []
+    contents = link_pages(read(CONTENTS), "index.html")
+    contents.cells.append(nbformat.v4.new_markdown_cell(
+        "## Worked solutions\n\nEach lesson again, with every *Your turn* exercise solved and checked:\n\n"
+        + "\n".join(f"- [{title_of(read(path))}](solutions/{path.stem}.html)" for path in LESSONS)
+    ))
+    pages.append(write_page(contents, site / "index.html", title_of(contents)))
+    for path in LESSONS:
+        title = title_of(read(path))
+        print("Running", path.name, flush=True)
+        lesson = images_with_alt_text(link_pages(execute(read(path)), "index.html"))
+        pages.append(write_page(lesson, site / f"{path.stem}.html", title))
+        solved = execute(with_solutions(read(path)))
+        solved.cells.insert(0, nbformat.v4.new_markdown_cell(
+            f"**Worked solutions.** This is lesson *{title}* with every exercise solved. "
+            f"[Back to the lesson](../{path.stem}.html)"
+        ))
+        solved = images_with_alt_text(link_pages(solved, "../index.html"))
+        pages.append(write_page(solved, site / "solutions" / f"{path.stem}.html", f"{title}: solutions"))
+    return pages
+
+
+if __name__ == "__main__":
+    for page in build(*sys.argv[1:]):
+        print("Wrote", page.relative_to(ROOT) if page.is_relative_to(ROOT) else page)

@@ -1,0 +1,56 @@
+"""What the tests, the site builder and the benchmark share about the lesson notebooks."""
+
+from pathlib import Path
+
+import nbformat
+from jupyter_client import KernelManager
+from nbclient import NotebookClient
+from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
+from traitlets import default
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+CONTENTS = NOTEBOOKS / "00_index.ipynb"
+LESSONS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))[1:]  # 00 is the contents page
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+class ThisPython(KernelManager):
+    """Starts kernels with this Python (not whatever kernel "python3" means elsewhere on the computer)."""
+
+    @default("kernel_spec_manager")
+    def _this_python(self):
+        return NbvalKernelspecManager()
+
+
+# Keyword arguments for nbclient and papermill that run a notebook with ThisPython.
+THIS_PYTHON = {"kernel_name": CURRENT_ENV_KERNEL_NAME, "kernel_manager_class": ThisPython}
+
+
+def execute(notebook, folder=NOTEBOOKS):
+    """Run a notebook in `folder` with this Python."""
+    NotebookClient(notebook, timeout=600, resources={"metadata": {"path": str(folder)}}, **THIS_PYTHON).execute()
+    return notebook
+
+
+def exercises(notebook):
+    """(exercise cell, check cell) index pairs: the check is the next code cell after the exercise."""
+    cells = notebook.cells
+    found = [i for i, cell in enumerate(cells) if "exercise" in cell.metadata.get("tags", [])]
+    return [(i, next(j for j in range(i + 1, len(cells)) if cells[j].cell_type == "code")) for i in found]
+
+
+def with_solutions(notebook):
+    """The same notebook with each exercise's stub replaced by its worked solution (kept in cell metadata)."""
+    notebook = nbformat.from_dict(notebook)
+    for exercise, _ in exercises(notebook):
+        notebook.cells[exercise].source = notebook.cells[exercise].metadata["solution"]
+    return notebook
+
+
+def printed(cell):
+    """What a code cell printed."""
+    return "".join(output.get("text", "") for output in cell.get("outputs", []) if output.output_type == "stream")
