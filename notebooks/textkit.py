@@ -5,7 +5,7 @@ charted or saved from them:
 
     sentences = sentences_table(text)       one row per sentence
     tokens = tokens_table(sentences)        one row per token
-    mentions = find_mentions(sentences, actors)   one row per actor mention
+    mentions = find_mentions(tokens, actors)   one row per actor mention
 
 Notebooks 01-03 build these ideas step by step; this file keeps the finished
 versions so later notebooks can reuse them. Read it top to bottom: it is short.
@@ -13,6 +13,7 @@ versions so later notebooks can reuse them. Read it top to bottom: it is short.
 
 import csv
 import io
+import itertools
 import math
 import re
 import warnings
@@ -174,20 +175,12 @@ def is_word(token):
 
 def tokens_table(sentences):
     """One row per token: where it is (paragraph, sentence, position), the token, and its lower-case form."""
-    rows = []
-    for sentence in sentences.itertuples():
-        for token in word_tokens(sentence.text):
-            rows.append(
-                {
-                    "paragraph": sentence.paragraph,
-                    "sentence": sentence.sentence,
-                    "position": len(rows),
-                    "token": token,
-                    "lower": token.lower(),
-                    "is_word": is_word(token),
-                }
-            )
-    return pd.DataFrame(rows, columns=["paragraph", "sentence", "position", "token", "lower", "is_word"])
+    rows = [(row.paragraph, row.sentence, token) for row in sentences.itertuples() for token in word_tokens(row.text)]
+    table = pd.DataFrame(rows, columns=["paragraph", "sentence", "token"])
+    table.insert(2, "position", range(len(table)))
+    table["lower"] = table["token"].str.lower()
+    table["is_word"] = table["token"].map(is_word).astype(bool)
+    return table
 
 
 def term_counts(tokens):
@@ -257,45 +250,44 @@ def _alias_key(alias):
     return _match_key(tokens)
 
 
-def tag_actors(sentences, actors):
-    """For each sentence, yield (sentence row, items): its tokens with names joined.
+def tag_actors(tokens, actors):
+    """For each sentence of the token table, yield (paragraph, sentence, items): its tokens, names joined.
 
     Every alias becomes a multi-word token, and NLTK's MWETokenizer joins the
     longest alias it can at each point, so "South Korean President Yoon Suk
     Yeol" is South Korea + Yoon Suk Yeol and no word is counted twice.
-    Each item is (text, number of tokens, actor row or None).
+    Each item is (text, position of its first token, actor row or None).
     Matching is case-sensitive: "US" is the country, "us" is not.
     """
     alias_for = {_alias_key(row.alias): row for row in actors.itertuples()}
     joiner = MWETokenizer([tuple(key.split(" ")) for key in alias_for if " " in key], separator=" ")
-    for sentence in sentences.itertuples():
-        tokens = word_tokens(sentence.text)
+    rows = zip(tokens["paragraph"], tokens["sentence"], tokens["position"], tokens["token"])
+    for (paragraph, sentence), group in itertools.groupby(rows, key=lambda row: row[:2]):
+        positions, words = zip(*((position, token) for _, _, position, token in group))
         items, start = [], 0
-        for key in joiner.tokenize([_match_key([token]) for token in tokens]):
+        for key in joiner.tokenize([_match_key([word]) for word in words]):
             size = key.count(" ") + 1
-            items.append((" ".join(tokens[start : start + size]), size, alias_for.get(key)))
+            items.append((" ".join(words[start : start + size]), positions[start], alias_for.get(key)))
             start += size
-        yield sentence, items
+        yield paragraph, sentence, items
 
 
-def find_mentions(sentences, actors):
+def find_mentions(tokens, actors):
     """One row per actor mention: actor, kind, alias, paragraph, sentence, position (token number)."""
     rows = []
-    position = 0
-    for sentence, items in tag_actors(sentences, actors):
-        for _, size, actor in items:
+    for paragraph, sentence, items in tag_actors(tokens, actors):
+        for _, position, actor in items:
             if actor is not None:
                 rows.append(
                     {
                         "actor": actor.actor,
                         "kind": actor.kind,
                         "alias": actor.alias,
-                        "paragraph": sentence.paragraph,
-                        "sentence": sentence.sentence,
+                        "paragraph": paragraph,
+                        "sentence": sentence,
                         "position": position,
                     }
                 )
-            position += size
     return pd.DataFrame(rows, columns=["actor", "kind", "alias", "paragraph", "sentence", "position"])
 
 
@@ -386,7 +378,7 @@ def _name_runs(words, titles, is_name, is_small_word):
     return runs
 
 
-def find_candidates(sentences, actors, stopwords, titles=frozenset()):
+def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     """Proper names the actor list does not cover yet: a table with columns name, count.
 
     A candidate is a run of capitalised words, which may be joined by particles
@@ -397,14 +389,14 @@ def find_candidates(sentences, actors, stopwords, titles=frozenset()):
     lower case in the text); alone, only if it is also capitalised elsewhere.
     """
     titles = {title.replace("-", " ") for title in titles}
-    lower_case_words = {token for text in sentences["text"] for token in word_tokens(text) if token.islower()}
+    lower_case_words = {token for token in tokens["token"] if token.islower()}
 
     def is_name(word, first):
         common = word.lower() in stopwords or word.lower() in NOT_NAMES or (first and word.lower() in lower_case_words)
         return _capitalised(word) and not common
 
     runs = []
-    for _, items in tag_actors(sentences, actors):
+    for _, _, items in tag_actors(tokens, actors):
         words = [text if actor is None else None for text, _, actor in items]
         runs += _name_runs(words, titles, is_name, lambda word: word.lower() in stopwords)
     inside = {word.casefold() for run, starts in runs for word in (run[1:] if starts else run)}
@@ -464,30 +456,31 @@ def _actor_after_quote(items, i):
     return None
 
 
-def find_statements(sentences, actors, verbs):
+def find_statements(sentences, tokens, actors, verbs):
     """Sentences where an actor speaks: 'Kim said', '” said Kim', 'Lin Jian commented'.
 
-    One row per reporting verb with a speaker: speaker, verb, sentence, text.
+    One row per reporting verb with a speaker: speaker, verb, sentence (number), text (of the sentence).
     """
+    text_of = dict(zip(sentences["sentence"], sentences["text"]))
     rows = []
-    for sentence, items in tag_actors(sentences, actors):
+    for _, sentence, items in tag_actors(tokens, actors):
         for i, (text, _, _) in enumerate(items):
             if text.lower() in verbs:
                 speaker = _actor_before(items, i) or _actor_after_quote(items, i)
                 if speaker is not None:
                     rows.append({"speaker": speaker.actor, "verb": text.lower(),
-                                 "sentence": sentence.sentence, "text": sentence.text})
+                                 "sentence": sentence, "text": text_of[sentence]})
     return pd.DataFrame(rows, columns=["speaker", "verb", "sentence", "text"])
 
 
-def find_triples(sentences, actors, actions):
+def find_triples(tokens, actors, actions):
     """Who does what to whom: source actor, action verb, the next actor after the verb.
 
     `actions` maps a verb as written to its action ("summoned" -> "summon").
     One row per triple: source, action, target, verb (as written), sentence.
     """
     rows = []
-    for sentence, items in tag_actors(sentences, actors):
+    for _, sentence, items in tag_actors(tokens, actors):
         for i, (text, _, _) in enumerate(items):
             action = actions.get(text.lower())
             source = _actor_before(items, i) if action else None
@@ -501,7 +494,7 @@ def find_triples(sentences, actors, actions):
                         "action": action,
                         "target": targets[0].actor,
                         "verb": text.lower(),
-                        "sentence": sentence.sentence,
+                        "sentence": sentence,
                     }
                 )
     return pd.DataFrame(rows, columns=["source", "action", "target", "verb", "sentence"])

@@ -75,8 +75,8 @@ def test_default_results_folder_is_named_after_the_article(tmp_path):
 
 def test_course_article_gives_notebook_03_counts(tmp_path):
     run_notebook(tmp_path, results_dir=str(tmp_path / "results"))
-    sentences = tk.sentences_table(tk.read_article(ROOT / "data" / "article.txt"))
-    expected = tk.actor_counts(tk.find_mentions(sentences, tk.load_actors(ROOT / "data" / "actors.csv")))
+    tokens = tk.tokens_table(tk.sentences_table(tk.read_article(ROOT / "data" / "article.txt")))
+    expected = tk.actor_counts(tk.find_mentions(tokens, tk.load_actors(ROOT / "data" / "actors.csv")))
     assert pd.read_csv(tmp_path / "results" / "actor_counts.csv").values.tolist() == expected.values.tolist()
 
 

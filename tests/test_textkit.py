@@ -35,7 +35,7 @@ def actors(tmp_path):
 
 
 def mentions_in(text, actors):
-    return tk.find_mentions(tk.sentences_table(text), actors)
+    return tk.find_mentions(tk.tokens_table(tk.sentences_table(text)), actors)
 
 
 def test_curly_and_straight_possessives_give_the_same_tokens():
@@ -96,11 +96,11 @@ def test_paragraph_and_sentence_numbers(actors):
 
 def test_empty_text_gives_empty_tables(actors):
     sentences = tk.sentences_table("")
-    assert len(sentences) == 0
-    assert len(tk.tokens_table(sentences)) == 0
-    assert len(tk.find_mentions(sentences, actors)) == 0
-    assert len(tk.term_counts(tk.tokens_table(sentences))) == 0
-    assert list(tk.find_mentions(sentences, actors).columns) == [
+    tokens = tk.tokens_table(sentences)
+    assert len(sentences) == 0 and len(tokens) == 0
+    assert len(tk.term_counts(tokens)) == 0
+    assert len(tk.find_mentions(tokens, actors)) == 0
+    assert list(tk.find_mentions(tokens, actors).columns) == [
         "actor", "kind", "alias", "paragraph", "sentence", "position"
     ]
 
@@ -230,7 +230,7 @@ TITLES = tk.read_word_list(DATA / "titles.txt")
 
 
 def candidates_in(text, actors):
-    table = tk.find_candidates(tk.sentences_table(text), actors, STOPWORDS, TITLES)
+    table = tk.find_candidates(tk.tokens_table(tk.sentences_table(text)), actors, STOPWORDS, TITLES)
     return dict(zip(table["name"], table["count"]))
 
 
@@ -273,18 +273,18 @@ def test_particles_hyphens_and_spellings(actors):
 def test_abbreviated_titles_do_not_end_sentences(actors):
     sentences = tk.sentences_table("Sen. Chuck Schumer and Gov. Kathy Hochul met Dr. Jill Stein. It rained.")
     assert len(sentences) == 2
-    found = tk.find_candidates(sentences, actors, STOPWORDS, TITLES)
+    found = tk.find_candidates(tk.tokens_table(sentences), actors, STOPWORDS, TITLES)
     assert dict(zip(found["name"], found["count"])) == {"Chuck Schumer": 1, "Kathy Hochul": 1, "Jill Stein": 1}
 
 
 def test_candidates_are_sorted_by_count_then_name(actors):
     sentences = tk.sentences_table("Talks in Bern and Athens. Athens again, and Zurich.")
-    table = tk.find_candidates(sentences, actors, STOPWORDS)
+    table = tk.find_candidates(tk.tokens_table(sentences), actors, STOPWORDS)
     assert table.values.tolist() == [["Athens", 2], ["Bern", 1], ["Zurich", 1]]
 
 
 def test_no_candidates_in_an_empty_text(actors):
-    table = tk.find_candidates(tk.sentences_table(""), actors, STOPWORDS)
+    table = tk.find_candidates(tk.tokens_table(tk.sentences_table("")), actors, STOPWORDS)
     assert list(table.columns) == ["name", "count"] and len(table) == 0
 
 

@@ -42,7 +42,7 @@ def pipeline(text, actors):
     sentences = tk.sentences_table(text)
     tokens = tk.tokens_table(sentences)
     tk.term_counts(tokens)
-    tk.find_mentions(sentences, actors)
+    tk.find_mentions(tokens, actors)
 
 
 def baseline(text):
