@@ -127,8 +127,8 @@ def paragraphs(text):
 # Abbreviations a single article may use only once, too rarely for Punkt to learn them:
 # titles before names, and country initials. Written as Punkt keeps them (lower case, no final stop).
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm",
-                 "st", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "jan", "feb", "aug", "sept", "oct",
-                 "nov", "dec"}
+                 "st", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "inc", "corp", "ltd",
+                 "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
 def sentences_table(text):
@@ -136,13 +136,15 @@ def sentences_table(text):
 
     Punkt learns the text's abbreviations (such as "U.N.") from the text itself,
     so it needs no downloaded model; we add a few common ones it may see too
-    rarely to learn (ABBREVIATIONS).
+    rarely to learn (ABBREVIATIONS), and keep only learned ones with a stop inside.
     """
     trainer = PunktTrainer()
     trainer.train(text, finalize=False)
     trainer.finalize_training()
     parameters = trainer.get_params()
-    parameters.abbrev_types.update(ABBREVIATIONS)
+    # Keep what Punkt learned only for abbreviations with a stop inside ("u.n"): in a short text it may
+    # take any word that happens to end a sentence once ("it.") for an abbreviation.
+    parameters.abbrev_types = {word for word in parameters.abbrev_types if "." in word} | ABBREVIATIONS
     splitter = PunktSentenceTokenizer(parameters)
     rows = []
     for paragraph_number, paragraph in enumerate(paragraphs(text), start=1):
