@@ -1,6 +1,6 @@
 """How long the course takes to run: a benchmark to read, not a timed test.
 
-    python3 course.py bench       (or: .venv/bin/python tools/benchmark.py [copies])
+    python3 course.py bench
 
 1. Each lesson notebook, executed headless from start to finish, 3 times:
    the median time. Target: under 5 s each on a 2-core machine.
