@@ -8,7 +8,15 @@ charted or saved from them:
     mentions = find_mentions(tokens, actors)   one row per actor mention
 
 Notebooks 01-03 build these ideas step by step; this file keeps the finished
-versions so later notebooks can reuse them. Read it top to bottom: it is short.
+versions so later notebooks can reuse them. It is in sections, in this order:
+
+    Reading                 read_article, read_word_list: files in, clear errors out (01, 05)
+    Paragraphs, sentences   paragraphs, sentences_table (01)
+    Words                   word_tokens, tokens_table, term_counts (02)
+    Actors                  load_actors, find_mentions, actor_counts (03)
+    Candidate actors        find_candidates (05)
+    Actors in relation      co_mentions, find_statements, find_triples (04)
+    Saving and charts       save_csv, show_figure and the charts; check, the exercises' self-check
 """
 
 import csv
