@@ -222,10 +222,10 @@ def load_actors(path):
         )
     rows = []
     for row in reader:
-        values = dict(zip(columns, (cell.strip() for cell in row)))
-        actor, kind, alias = (values.get(name, "") for name in ("actor", "kind", "alias"))
         if not any(row):
             continue  # a blank line
+        values = dict(zip(columns, (cell.strip() for cell in row)))
+        actor, kind, alias = (values.get(name, "") for name in ("actor", "kind", "alias"))
         if not (actor and alias):
             raise InputError(
                 f"{path}, line {reader.line_num}: every row needs an actor and an alias. Fill it in or delete the row."
@@ -362,11 +362,12 @@ def _name_runs(words, titles, is_name, is_small_word):
         word = words[i] if i < len(words) else None
         size = _title_length(words, i, titles) if word else 0
         glued = _hyphen_adjective(word) if word and not size else None
+        plain = word is not None and not size and not glued  # a word that may belong to a name
         last_name_word = next((w for w in reversed(run) if w.lower() not in JOINING_WORDS | NAME_PARTICLES), "")
-        if word is not None and not size and not glued and is_name(word, first):
+        if plain and is_name(word, first):
             starts = starts or (first and not run)
             run.append(word)
-        elif word is not None and not size and not glued and (
+        elif plain and (
             (word in NAME_PARTICLES)
             or (run and word.lower() in JOINING_WORDS and (last_name_word.lower() in ORGANISATION_WORDS
                                                         or run[-1].lower() in JOINING_WORDS))
