@@ -49,9 +49,19 @@ def test_header_card_summary_and_pitfalls(path):
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_header_card_names_the_textkit_modules_to_read(path):
+    card = read(path).cells[0].source
+    row = next((line for line in card.splitlines() if line.startswith("| **Code to read alongside** |")), "")
+    modules = re.findall(r"`textkit/(\w+\.py)`", row)
+    assert modules, f"{path.name}: the header card names no textkit module to read beside the lesson"
+    for module in modules:
+        assert (NOTEBOOKS / "textkit" / module).is_file(), f"{path.name} names textkit/{module}, which does not exist"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_no_downloads_or_network(path):
     code = "\n".join(cell.source for cell in read(path).cells if cell.cell_type == "code")
-    code += (NOTEBOOKS / "textkit.py").read_text(encoding="utf-8")
+    code += "".join(path.read_text(encoding="utf-8") for path in (NOTEBOOKS / "textkit").glob("*.py"))
     for forbidden in ("nltk.download", "word_tokenize(", "sent_tokenize(", "urlopen", "requests."):
         assert forbidden not in code
 

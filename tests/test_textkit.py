@@ -1,5 +1,6 @@
-"""Unit tests for notebooks/textkit.py, on small texts written for each case."""
+"""Unit tests for the textkit package (notebooks/textkit/), on small texts written for each case."""
 
+import ast
 from pathlib import Path
 
 import pandas as pd
@@ -342,3 +343,35 @@ def test_no_relations_in_an_empty_text(actors):
     assert list(tk.co_mentions(mentions).columns) == ["actor_a", "actor_b", "sentences"]
     assert len(tk.find_statements(sentences, tokens, actors, VERBS)) == 0
     assert len(tk.find_triples(tokens, actors, ACTIONS)) == 0
+
+
+# --- The package's shape: modules a learner reads beside each lesson -------------
+
+PACKAGE = Path(tk.__file__).resolve().parent
+# The stages in the order data flows through them; a module may import only from earlier stages.
+STAGES = ["files", "sentences", "words", "actors", "relations", "candidates", "charts", "exercises"]
+
+
+def test_package_holds_the_stages_and_nothing_else():
+    assert sorted(path.stem for path in PACKAGE.glob("*.py")) == sorted(["__init__", *STAGES])
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_each_module_is_short_opens_with_its_lesson_and_imports_only_earlier_stages(stage):
+    source = (PACKAGE / f"{stage}.py").read_text(encoding="utf-8")
+    assert len(source.splitlines()) <= 210, f"{stage}.py is too long to read in one sitting"
+    docstring = ast.get_docstring(ast.parse(source))
+    assert docstring and ("notebook" in docstring.lower()), f"{stage}.py does not say which notebook it belongs to"
+    imported = {node.module for node in ast.walk(ast.parse(source))
+                if isinstance(node, ast.ImportFrom) and node.level == 1}
+    earlier = set(STAGES[: STAGES.index(stage)])
+    assert imported <= earlier, f"{stage}.py imports {sorted(imported - earlier)}, a later stage or itself"
+
+
+def test_every_public_name_is_handed_on_by_the_package():
+    for stage in STAGES:
+        module = getattr(tk, stage)
+        for name in dir(module):
+            value = getattr(module, name)
+            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__:
+                assert name in tk.__all__ and getattr(tk, name) is value, f"textkit.{stage}.{name}"

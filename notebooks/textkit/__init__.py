@@ -1,0 +1,61 @@
+"""textkit: the small toolbox the course notebooks share.
+
+It turns an article into three tables, and everything else is counted,
+charted or saved from them:
+
+    sentences = sentences_table(text)          one row per sentence
+    tokens = tokens_table(sentences)           one row per token
+    mentions = find_mentions(tokens, actors)   one row per actor mention
+
+Each module holds what one lesson builds, and reads from the ones before it:
+
+    files.py        read_article, read_word_list, save_csv: files in, clear errors out   (01, 05)
+    sentences.py    paragraphs, sentences_table                                          (01)
+    words.py        word_tokens, tokens_table, term_counts                               (02)
+    actors.py       load_actors, find_mentions, actor_counts                             (03)
+    relations.py    co_mentions, find_statements, find_triples                           (04)
+    candidates.py   find_candidates                                                      (05)
+    charts.py       use_course_style, show_figure and the charts                         (every lesson)
+    exercises.py    check, the self-check of every "Your turn"                           (every lesson)
+
+The notebooks write `import textkit as tk` and use every name below as `tk.name`.
+"""
+
+from .actors import ACTOR_KINDS, actor_counts, find_mentions, load_actors, tag_actors
+from .candidates import find_candidates
+from .charts import (
+    COURSE_STYLE,
+    KIND_COLOURS,
+    actor_bar_chart,
+    actor_dispersion_plot,
+    bar_chart,
+    heatmap,
+    line_chart,
+    list_counts,
+    network_chart,
+    show_figure,
+    use_course_style,
+)
+from .exercises import check
+from .files import (
+    COURSE_DATA,
+    InputError,
+    check_results_folder,
+    read_actions,
+    read_article,
+    read_text_file,
+    read_word_list,
+    save_csv,
+)
+from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
+from .sentences import ABBREVIATIONS, paragraphs, sentences_table
+from .words import is_word, term_counts, tokens_table, word_tokens
+
+__all__ = [
+    "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "KIND_COLOURS", "LINKING_WORDS", "InputError",
+    "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "bar_chart", "check", "check_results_folder",
+    "co_mentions", "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap", "is_word",
+    "line_chart", "list_counts", "load_actors", "network_chart", "paragraphs", "read_actions", "read_article",
+    "read_text_file", "read_word_list", "save_csv", "sentences_table", "show_figure", "tag_actors", "term_counts",
+    "tokens_table", "use_course_style", "word_tokens",
+]
