@@ -1,6 +1,7 @@
 """Notebook 05 run through papermill, as a learner would from the command line."""
 
 import hashlib
+import os
 
 import pandas as pd
 import papermill
@@ -27,36 +28,41 @@ def run_notebook(tmp_path, **parameters):
     )
 
 
+def printed(notebook):
+    return "".join(output.get("text", "") for cell in notebook.cells for output in cell.get("outputs", []))
+
+
 def data_fingerprint():
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted((ROOT / "data").iterdir())}
 
 
-def test_a_new_article_is_analysed_by_changing_parameters(tmp_path):
+def test_a_new_article_is_analysed_with_the_general_actor_list(tmp_path):
     before = data_fingerprint()
     article = tmp_path / "summit news.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     results = tmp_path / "results"
-    run_notebook(tmp_path, article_path=str(article), results_dir=str(results))
+    out = run_notebook(tmp_path, article_path=str(article), results_dir=str(results))
 
     names = {path.name for path in results.iterdir()}
     for expected in ("actor_counts.csv", "actor_mentions.csv", "term_counts.csv", "candidates.csv",
-                     "co_mentions.csv", "top_terms.png", "actor_mentions.png", "actor_heatmap.png"):
+                     "co_mentions.csv", "my_actors.csv", "top_terms.png", "actor_mentions.png", "actor_heatmap.png"):
         assert expected in names
 
     counts = pd.read_csv(results / "actor_counts.csv")
     assert list(counts.columns) == ["actor", "kind", "mentions"]
     assert dict(zip(counts["actor"], counts["mentions"])) == {
-        "Volodymyr Zelenskiy": 2, "Ukraine": 1, "Russia": 1, "NATO": 1}
+        "G7": 2, "International Atomic Energy Agency": 2, "European Commission": 1, "NATO": 1, "Russia": 1,
+        "Ukraine": 1}
     mentions = pd.read_csv(results / "actor_mentions.csv")
     assert list(mentions.columns) == ["actor", "kind", "alias", "paragraph", "sentence"]
 
     candidates = pd.read_csv(results / "candidates.csv")
-    assert list(candidates.columns) == ["name", "count"]
+    assert list(candidates.columns) == ["name", "count", "kind"]
     found = dict(zip(candidates["name"], candidates["count"]))
-    assert found["IAEA"] == 2 and found["Group of Seven"] == 2
-    assert found["Ursula von der Leyen"] == 1 and found["European Commission"] == 1 and found["Brussels"] == 2
-    for not_a_name in ("The", "Despite", "President", "Tuesday"):
-        assert not_a_name not in found
+    assert found == {"Volodymyr Zelensky": 2, "Brussels": 2, "Ursula von der Leyen": 1}
+    kinds = dict(zip(candidates["name"], candidates["kind"]))
+    assert kinds == {"Volodymyr Zelensky": "person", "Brussels": "place", "Ursula von der Leyen": "person"}
+    assert "stop words" in printed(out) and "not in English" not in printed(out)
     assert data_fingerprint() == before
 
 
@@ -73,48 +79,139 @@ def test_default_results_folder_is_named_after_the_article(tmp_path):
         folder.rmdir()
 
 
-def test_course_article_gives_notebook_03_counts(tmp_path):
-    run_notebook(tmp_path, results_dir=str(tmp_path / "results"))
+def test_course_article_with_the_course_list_gives_notebook_03_counts(tmp_path):
+    run_notebook(tmp_path, actors_path=str(ROOT / "data" / "actors.csv"), results_dir=str(tmp_path / "results"))
     tokens = tk.tokens_table(tk.sentences_table(tk.read_article(ROOT / "data" / "article.txt")))
     expected = tk.actor_counts(tk.find_mentions(tokens, tk.load_actors(ROOT / "data" / "actors.csv")))
     assert pd.read_csv(tmp_path / "results" / "actor_counts.csv").values.tolist() == expected.values.tolist()
 
 
-@pytest.mark.parametrize(
-    "setup, message",
-    [
-        (lambda d: None, "no such file"),
-        (lambda d: (d / "article.txt").write_bytes(b"\n  \n"), "the file is empty"),
-        (lambda d: (d / "article.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3"), "not a plain-text file"),
-        (lambda d: (d / "article.txt").write_bytes("Seoul’s move".encode("cp1252")), "not saved as UTF-8"),
-    ],
-)
-def test_bad_article_stops_with_a_message_and_writes_nothing(tmp_path, setup, message):
+def test_the_learners_own_list_is_read_and_never_overwritten(tmp_path):
+    article = tmp_path / "summit.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    results = tmp_path / "results"
+    run_notebook(tmp_path, article_path=str(article), results_dir=str(results))
+    mine = results / "my_actors.csv"
+    assert mine.read_bytes() == (ROOT / "data" / "world_actors.csv").read_bytes()
+
+    # The learner deletes "Ukrainian", adds a note and three rows, and runs again with their list.
+    lines = [line for line in mine.read_text(encoding="utf-8").splitlines() if line != "Ukraine,country,Ukrainian,"]
+    lines += ["# added after reading the article", "Russia,country,Kremlin,",
+              "Volodymyr Zelensky,person,Volodymyr Zelensky,", "Volodymyr Zelensky,person,Zelensky,"]
+    mine.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    edited = mine.read_bytes()
+    run_notebook(tmp_path, article_path=str(article), actors_path=str(mine), results_dir=str(results))
+    run_notebook(tmp_path, article_path=str(article), actors_path=str(mine), results_dir=str(results))
+
+    assert mine.read_bytes() == edited
+    counts = pd.read_csv(results / "actor_counts.csv")
+    assert dict(zip(counts["actor"], counts["mentions"])) == {
+        "G7": 2, "International Atomic Energy Agency": 2, "Volodymyr Zelensky": 2, "European Commission": 1,
+        "NATO": 1, "Russia": 1}
+    assert "Volodymyr Zelensky" not in set(pd.read_csv(results / "candidates.csv")["name"])
+
+
+def test_a_saved_web_page_gives_the_candidates_of_its_text(tmp_path):
+    body = "".join(f"<p>{paragraph}</p>\n" for paragraph in ARTICLE.split("\n\n")[1:])
+    page = tmp_path / "summit.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Leaders meet in Brussels - World News</title></head><body>\n"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/privacy'>Privacy Policy</a></nav>\n"
+        f"<main><article><h1>Leaders meet in Brussels</h1>\n{body}</article></main>\n"
+        "<aside>Most Read: Storm Hits Coast</aside><footer>Copyright World News Ltd. Terms of Service.</footer>"
+        "</body></html>", encoding="utf-8")
+    text = tmp_path / "summit.txt"
+    text.write_text("Leaders meet in Brussels\n" + ARTICLE.split("\n\n", 1)[1].replace("\n\n", "\n"), encoding="utf-8")
+    out = run_notebook(tmp_path, article_path=str(page), results_dir=str(tmp_path / "page"))
+    run_notebook(tmp_path, article_path=str(text), results_dir=str(tmp_path / "text"))
+
+    assert "a saved web page, read without its menus and footer; its title: Leaders meet in Brussels" in printed(out)
+    from_page = pd.read_csv(tmp_path / "page" / "candidates.csv")
+    assert from_page.equals(pd.read_csv(tmp_path / "text" / "candidates.csv"))
+    terms = set(pd.read_csv(tmp_path / "page" / "term_counts.csv")["term"])
+    assert not {"href", "div", "privacy", "copyright", "storm", "home"} & terms
+    assert not {"Privacy Policy", "Most Read", "World News Ltd", "DOCTYPE"} & set(from_page["name"])
+
+
+def test_text_in_another_language_gets_a_note_and_no_warnings(tmp_path):
+    article = tmp_path / "noticia.txt"
+    article.write_text("الرئيس المصري يلتقي الوفد\n\nEl presidente de México habló con los periodistas en la capital "
+                       "sobre los aranceles y la economía. Sheinbaum dijo que el diálogo con Washington sigue.\n",
+                       encoding="utf-8")
+    out = run_notebook(tmp_path, article_path=str(article), results_dir=str(tmp_path / "results"))
+    assert "this text seems not to be in English" in printed(out)
+    streams = [output for cell in out.cells for output in cell.get("outputs", []) if output.get("name") == "stderr"]
+    assert streams == []
+
+
+BAD_ARTICLES = {
+    "a folder": (lambda d: (d / "article.txt").mkdir(), "is a folder, not a file"),
+    "missing": (lambda d: None, "no such file"),
+    "empty": (lambda d: (d / "article.txt").write_bytes(b"\n  \n"), "is empty"),
+    "a PDF": (lambda d: (d / "article.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3"), "is a PDF, not plain text"),
+    "UTF-16 LE": (lambda d: (d / "article.txt").write_bytes("Seoul’s move".encode("utf-16-le")), "UTF-16"),
+    "UTF-16 BE": (lambda d: (d / "article.txt").write_bytes("Seoul’s move".encode("utf-16")), "UTF-16"),
+    "cp1252": (lambda d: (d / "article.txt").write_bytes("Seoul’s move".encode("cp1252")), "not saved as UTF-8"),
+}
+
+
+def check_stopped(error, path, message, results):
+    """One short message: the course's, naming the file by its full path, and nothing written."""
+    assert error.ename == "InputError"
+    assert str(path.resolve()) in error.evalue and message in error.evalue
+    shown = "\n".join(error.traceback).splitlines()
+    assert len(shown) <= 4 and shown[0].startswith("Stopped: ")
+    assert not results.exists()
+
+
+@pytest.mark.parametrize("name", BAD_ARTICLES)
+def test_bad_article_stops_with_one_short_message_and_writes_nothing(tmp_path, name):
+    setup, message = BAD_ARTICLES[name]
     setup(tmp_path)
     results = tmp_path / "results"
     with pytest.raises(papermill.PapermillExecutionError) as error:
         run_notebook(tmp_path, article_path=str(tmp_path / "article.txt"), results_dir=str(results))
-    assert error.value.ename == "InputError"
-    assert "article.txt" in error.value.evalue and message in error.value.evalue
-    assert not results.exists()
+    check_stopped(error.value, tmp_path / "article.txt", message, results)
 
 
-def test_bad_actor_list_stops_with_a_message_and_writes_nothing(tmp_path):
+@pytest.mark.parametrize("content, message", [
+    ("actor,kind,alias\nRussia,country,Moscow\nMoscow City,organisation,Moscow\n",
+     "'Moscow' is given to Russia and Moscow City"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "is a Word or Excel file, not plain text"),  # .xlsx as .csv
+])
+def test_bad_actor_list_stops_with_one_short_message_and_writes_nothing(tmp_path, content, message):
     actors = tmp_path / "my_actors.csv"
-    actors.write_text("actor,kind,alias\nRussia,country,Moscow\nMoscow City,organisation,Moscow\n", encoding="utf-8")
+    actors.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     results = tmp_path / "results"
     with pytest.raises(papermill.PapermillExecutionError) as error:
         run_notebook(tmp_path, actors_path=str(actors), results_dir=str(results))
-    assert "my_actors.csv" in error.value.evalue and "'Moscow' is given to Russia and Moscow City" in error.value.evalue
-    assert not results.exists()
+    check_stopped(error.value, actors, message, results)
 
 
-def test_a_whole_book_works(tmp_path):
+@pytest.mark.parametrize("where, message", [("a file", "is a file, not a folder"), ("not writable", "cannot write")])
+def test_a_results_folder_that_cannot_be_used_stops_before_any_work(tmp_path, where, message):
+    if where == "a file":
+        results = tmp_path / "results.txt"
+        results.write_text("my notes\n", encoding="utf-8")
+    elif os.geteuid() == 0:
+        results = tmp_path / "locked" / "results"  # root may write anywhere, except below a file
+        (tmp_path / "locked").write_text("", encoding="utf-8")
+    else:
+        (tmp_path / "locked").mkdir(mode=0o500)
+        results = tmp_path / "locked" / "results"
+    with pytest.raises(papermill.PapermillExecutionError) as error:
+        run_notebook(tmp_path, results_dir=str(results))
+    assert error.value.ename == "InputError" and message in error.value.evalue
+    assert str(results.resolve()) in error.value.evalue
+    assert len("\n".join(error.value.traceback).splitlines()) <= 4
+
+
+def test_a_long_text_shows_progress_and_readable_charts(tmp_path):
     article = tmp_path / "book.txt"
     book = "\n".join((ROOT / "data" / "article.txt").read_text(encoding="utf-8") for _ in range(40))
     article.write_text(book, encoding="utf-8")
-    out = run_notebook(tmp_path, article_path=str(article), results_dir=str(tmp_path / "results"))
-    printed = "".join(o.get("text", "") for cell in out.cells for o in cell.get("outputs", []))
-    assert "the heatmap shows the text in 20 equal parts" in printed
+    out = run_notebook(tmp_path, article_path=str(article), actors_path=str(ROOT / "data" / "actors.csv"),
+                       results_dir=str(tmp_path / "results"))
+    assert "the heatmap shows the text in 20 equal parts" in printed(out)
     counts = pd.read_csv(tmp_path / "results" / "actor_counts.csv")
     assert counts["mentions"].sum() == 88 * 40

@@ -21,7 +21,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
 The notebooks write `import textkit as tk` and use every name below as `tk.name`.
 """
 
-from .actors import ACTOR_KINDS, actor_counts, find_mentions, load_actors, tag_actors
+from .actors import ACTOR_KINDS, actor_counts, find_mentions, is_headline, load_actors, tag_actors
 from .candidates import find_candidates
 from .charts import (
     COURSE_STYLE,
@@ -41,21 +41,25 @@ from .files import (
     COURSE_DATA,
     InputError,
     check_results_folder,
+    copy_if_missing,
+    is_web_page,
     read_actions,
     read_article,
     read_text_file,
+    read_web_page,
     read_word_list,
     save_csv,
 )
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
-from .sentences import ABBREVIATIONS, paragraphs, sentences_table
-from .words import is_word, term_counts, tokens_table, word_tokens
+from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
+from .words import is_word, stopword_share, term_counts, tokens_table, word_tokens
 
 __all__ = [
-    "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "KIND_COLOURS", "LINKING_WORDS", "InputError",
-    "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "bar_chart", "check", "check_results_folder",
-    "co_mentions", "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap", "is_word",
-    "line_chart", "list_counts", "load_actors", "network_chart", "paragraphs", "read_actions", "read_article",
-    "read_text_file", "read_word_list", "save_csv", "sentences_table", "show_figure", "tag_actors", "term_counts",
+    "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
+    "LONG_TEXT", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "bar_chart", "check",
+    "check_results_folder", "co_mentions", "copy_if_missing", "find_candidates", "find_mentions", "find_statements",
+    "find_triples", "heatmap", "is_headline", "is_web_page", "is_word", "line_chart", "list_counts", "load_actors",
+    "network_chart", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
+    "read_word_list", "save_csv", "sentences_table", "show_figure", "stopword_share", "tag_actors", "term_counts",
     "tokens_table", "use_course_style", "word_tokens",
 ]

@@ -23,7 +23,7 @@ with warnings.catch_warnings():
     from nltk.draw.dispersion import dispersion_plot
 
 # Okabe-Ito colours: distinguishable with every common form of colour blindness.
-KIND_COLOURS = {"country": "#0072B2", "person": "#E69F00", "organisation": "#009E73"}
+KIND_COLOURS = {"country": "#0072B2", "person": "#E69F00", "organisation": "#009E73", "place": "#CC79A7"}
 COURSE_STYLE = {
     "figure.figsize": (10, 6),
     "figure.dpi": 100,
@@ -40,6 +40,8 @@ COURSE_STYLE = {
 def use_course_style():
     """Large fonts for a projector and a colour-blind-safe palette, for every chart that follows."""
     plt.rcParams.update(COURSE_STYLE)
+    # A name in a script the font lacks (Arabic, Chinese ...) is drawn as boxes: say it once, not in every chart.
+    warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
 
 
 def bar_chart(labels, values, *, title, xlabel, ylabel, colours=None, legend=None):
@@ -149,24 +151,29 @@ def network_chart(counts, pairs, *, title):
     angles = [math.pi / 2 - 2 * math.pi * ((i * step) % n) / n for i in range(n)]
     where = {actor: (math.cos(angle), math.sin(angle)) for actor, angle in zip(actors, angles)}
     weight = pairs.columns[-1]
+    top = int(pairs[weight].max()) if len(pairs) else 1
+
+    def width(shared):  # the widest line is 13 points, however many sentences it stands for
+        return max(0.8, 13 * shared / top)
+
     fig, ax = plt.subplots(figsize=(12, 11))
     for row in pairs.itertuples(index=False):
         (xa, ya), (xb, yb) = where[row.actor_a], where[row.actor_b]
-        ax.plot([xa, xb], [ya, yb], color="#777777", linewidth=1.2 * getattr(row, weight), zorder=1)
+        ax.plot([xa, xb], [ya, yb], color="#777777", linewidth=width(getattr(row, weight)), zorder=1)
     xs, ys = zip(*(where[actor] for actor in actors))
-    ax.scatter(xs, ys, s=[120 * n for n in counts["mentions"]], c=counts["kind"].map(KIND_COLOURS).tolist(),
-               edgecolors="black", zorder=2)
-    for actor, angle, mentions in zip(actors, angles, counts["mentions"]):
-        radius = 1.1 + math.sqrt(120 * mentions) / 360  # clear of the dot, however big it is
+    # Sizes are scaled to the largest value, so a long text's big counts still fit the figure.
+    areas = [2500 * mentions / counts["mentions"].max() for mentions in counts["mentions"]]
+    ax.scatter(xs, ys, s=areas, c=counts["kind"].map(KIND_COLOURS).tolist(), edgecolors="black", zorder=2)
+    for actor, angle, area in zip(actors, angles, areas):
+        radius = 1.1 + math.sqrt(area) / 360  # clear of the dot, however big it is
         x, y = radius * math.cos(angle), radius * math.sin(angle)
         ax.text(x, y, actor, ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
                 va="bottom" if y > 0.95 else "top" if y < -0.95 else "center")
     kinds = [kind for kind in ACTOR_KINDS if kind in set(counts["kind"])]
     handles = [plt.Line2D([], [], marker="o", linestyle="", markersize=12, markerfacecolor=KIND_COLOURS[kind],
                           markeredgecolor="black", label=kind) for kind in kinds]
-    top = int(pairs[weight].max()) if len(pairs) else 1
-    handles += [plt.Line2D([], [], color="#777777", linewidth=1.2 * w, label=f"{w} {weight[:-1] if w == 1 else weight}")
-                for w in sorted({1, top})]
+    handles += [plt.Line2D([], [], color="#777777", linewidth=width(w),
+                           label=f"{w} {weight[:-1] if w == 1 else weight}") for w in sorted({1, top})]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.02), ncol=3,
               title="Dot size = mentions; line width = shared " + weight)
     ax.set_title(title)

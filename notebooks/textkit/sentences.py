@@ -6,8 +6,20 @@ sentences with NLTK's Punkt trained on the article itself (no download).
 `words.py` turns into tokens.
 """
 
+import gc
+import sys
+
 import pandas as pd
 from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
+from tqdm import tqdm
+
+LONG_TEXT = 20_000  # words: a longer text shows a progress bar while it is analysed
+
+
+def progress(items, what, *, total, words):
+    """The same items, with a progress bar under the cell while they are worked through, if the text is long."""
+    return tqdm(items, desc=what, total=total, disable=words <= LONG_TEXT, file=sys.stdout, leave=False,
+                mininterval=0.5, ncols=90)
 
 
 def paragraphs(text):
@@ -37,16 +49,25 @@ def sentences_table(text):
     so it needs no downloaded model; we add a few common ones it may see too
     rarely to learn (ABBREVIATIONS), and keep only learned ones with a stop inside.
     """
+    blocks, words = paragraphs(text), len(text.split())
+    # A long text is learned from in parts of 200 paragraphs, so that the progress bar can move.
+    parts = ["\n\n".join(blocks[i : i + 200]) for i in range(0, len(blocks), 200)] if words > LONG_TEXT else [text]
     trainer = PunktTrainer()
-    trainer.train(text, finalize=False)
-    trainer.finalize_training()
+    gc.disable()  # Punkt makes many small objects; pausing the garbage collector makes training much faster
+    try:
+        for part in progress(parts, "Learning abbreviations", total=len(parts), words=words):
+            trainer.train(part, finalize=False)
+        trainer.finalize_training()
+    finally:
+        gc.enable()
     parameters = trainer.get_params()
     # Keep what Punkt learned only for abbreviations with a stop inside ("u.n"): in a short text it may
     # take any word that happens to end a sentence once ("it.") for an abbreviation.
     parameters.abbrev_types = {word for word in parameters.abbrev_types if "." in word} | ABBREVIATIONS
     splitter = PunktSentenceTokenizer(parameters)
     rows = []
-    for paragraph_number, paragraph in enumerate(paragraphs(text), start=1):
+    numbered = enumerate(blocks, start=1)
+    for paragraph_number, paragraph in progress(numbered, "Splitting sentences", total=len(blocks), words=words):
         for sentence in splitter.tokenize(paragraph):
             rows.append({"paragraph": paragraph_number, "sentence": len(rows) + 1, "text": sentence})
     return pd.DataFrame(rows, columns=["paragraph", "sentence", "text"])
