@@ -354,7 +354,7 @@ def test_no_relations_in_an_empty_text(actors):
 
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
-STAGES = ["files", "sentences", "words", "actors", "relations", "candidates", "charts", "exercises"]
+STAGES = ["files", "sentences", "words", "actors", "relations", "names", "candidates", "charts", "exercises"]
 
 
 def test_package_holds_the_stages_and_nothing_else():
@@ -544,3 +544,10 @@ def test_text_in_another_language_has_few_english_stop_words():
     english = "The president of Mexico spoke to the reporters about the tariffs and the economy of the country."
     assert tk.stopword_share(tk.tokens_table(tk.sentences_table(spanish)), STOPWORDS) < 0.15
     assert tk.stopword_share(tk.tokens_table(tk.sentences_table(english)), STOPWORDS) > 0.3
+
+
+def test_initials_and_agencies_named_before_their_acronym(actors):
+    text = ("The Centers for Disease Control and Prevention (CDC) and Secretary Robert F. Kennedy met P Chidambaram. "
+            "The CDC said Justices Sonia Sotomayor and Elena Kagan disagreed about Fukushima No. 1 and Kennedy.")
+    assert candidates_in(text, actors) == {"Centers for Disease Control and Prevention": 2, "Robert F. Kennedy": 2,
+                                           "P Chidambaram": 1, "Sonia Sotomayor": 1, "Elena Kagan": 1, "Fukushima": 1}

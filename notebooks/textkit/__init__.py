@@ -14,7 +14,8 @@ Each module holds what one lesson builds, and reads from the ones before it:
     words.py        word_tokens, tokens_table, term_counts                               (02)
     actors.py       load_actors, find_mentions, actor_counts                             (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
-    candidates.py   find_candidates                                                      (05)
+    names.py        name_runs: which runs of capitalised words are names                 (05)
+    candidates.py   find_candidates: names the actor list does not know yet              (05)
     charts.py       use_course_style, show_figure and the charts                         (every lesson)
     exercises.py    check, the self-check of every "Your turn"                           (every lesson)
 
@@ -50,6 +51,7 @@ from .files import (
     read_word_list,
     save_csv,
 )
+from .names import is_acronym, name_runs, name_test, skip_dateline
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
 from .words import is_word, stopword_share, term_counts, tokens_table, word_tokens
@@ -58,8 +60,8 @@ __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
     "LONG_TEXT", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "bar_chart", "check",
     "check_results_folder", "co_mentions", "copy_if_missing", "find_candidates", "find_mentions", "find_statements",
-    "find_triples", "heatmap", "is_headline", "is_web_page", "is_word", "line_chart", "list_counts", "load_actors",
-    "network_chart", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
-    "read_word_list", "save_csv", "sentences_table", "show_figure", "stopword_share", "tag_actors", "term_counts",
-    "tokens_table", "use_course_style", "word_tokens",
+    "find_triples", "heatmap", "is_acronym", "is_headline", "is_web_page", "is_word", "line_chart", "list_counts",
+    "load_actors", "name_runs", "name_test", "network_chart", "paragraphs", "progress", "read_actions",
+    "read_article", "read_text_file", "read_web_page", "read_word_list", "save_csv", "sentences_table", "show_figure",
+    "skip_dateline", "stopword_share", "tag_actors", "term_counts", "tokens_table", "use_course_style", "word_tokens",
 ]

@@ -121,8 +121,9 @@ def _inside_longer_name(items, i):
     if before and before[2] is None and _is_name_word(before[0]) and (not at_start or before[0] in PLACE_PREFIXES):
         return True
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
-    if after and after[-1][0].lower() in ORGANISATION_WORDS:
-        return True
+    follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
+    if after and after[-1][0].lower() in ORGANISATION_WORDS and follows not in {"of", "for"}:
+        return True  # "Qatar News Agency"; but "US Centers for Disease Control" is a US agency, and counts
     short = (actor.kind == "person" and " " not in actor.alias) or _ambiguous(actor)
     return bool(short and after)
 

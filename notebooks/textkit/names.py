@@ -1,0 +1,134 @@
+"""Names in running text: which runs of capitalised words are names (notebook 05).
+
+English writes names with capitals, but also every sentence's first word, titles
+("President") and headlines. `name_runs` walks one sentence's words and keeps the
+runs that look like names: capitalised words, acronyms ("WHO"), initials ("F."),
+particles inside a person's name ("von der") and small words inside an
+organisation's ("Centers for Disease Control and Prevention"). `candidates.py`
+counts these runs and turns them into candidate actors.
+"""
+
+from .actors import OPENING_MARKS, ORGANISATION_WORDS
+from .files import COURSE_DATA, read_word_list
+
+# Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
+                  "dos", "del", "y"}
+# Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
+JOINING_WORDS = {"of", "for", "on", "the", "and"}
+# Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
+NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
+# A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not.
+HARD_OPENINGS = {"\u201c", "\u2018", "``", "'", '"', "--", "-", "\u2013", "\u2014"}
+
+
+def _capitalised(token):
+    """'Kim', 'IAEA', 'G7', 'Hong-kyun', 'al-Assad': starts with a capital (or its last part does)."""
+    first, _, rest = token.partition("-")
+    if first[:1].islower() and first not in NAME_PARTICLES:
+        return False  # "inter-Korean", "pro-Russian": an adjective, not a name
+    return (token[:1].isupper() or rest[:1].isupper()) and sum(c.isalnum() for c in token) >= 2
+
+
+def name_test(tokens, stopwords):
+    """A test for one word of this text: is_name(word, first) is True if it may be part of a name.
+
+    A common word is no name: a stop word, a word in data/not_names.txt, or, as a sentence's first
+    word (first=True), a word the text also writes in lower case ("Analysts ... analysts").
+    """
+    lower_case_words = {token for token in tokens["token"] if token.islower()}
+
+    def is_name(word, first):
+        if is_acronym(word) and word.lower() not in NOT_NAMES:
+            return True
+        common = word.lower() in stopwords or word.rstrip(".").lower() in NOT_NAMES
+        return _capitalised(word) and not common and not (first and word.lower() in lower_case_words)
+
+    return is_name
+
+
+def is_acronym(token):
+    """'WHO', 'NVDA', 'G7', 'U.N.': two or more letters or digits, all capitals; not a code like 'L5N0OV09R'."""
+    letters, digits = sum(c.isalpha() for c in token), sum(c.isdigit() for c in token)
+    return letters + digits >= 2 and token.upper() == token and letters and not (letters >= 3 and digits >= 3)
+
+
+def _hyphen_adjective(token):
+    """'Iran-backed', 'US-led': a name glued to a lower-case word. Returns the name part, or None."""
+    name, _, rest = token.rpartition("-")
+    return name if name[:1].isupper() and rest.endswith(("ed", "ing")) else None
+
+
+def _title_length(words, i, titles):
+    """How many words from position i form a title such as "Prime Minister" (0 if none)."""
+    for size in range(min(4, len(words) - i), 0, -1):
+        phrase = words[i : i + size]
+        if None not in phrase and " ".join(phrase).replace("-", " ") in titles:
+            following = words[i + size] if i + size < len(words) else None
+            return 0 if following and following.lower() in ORGANISATION_WORDS else size  # "Premier League"
+    return 0
+
+
+def skip_dateline(words):
+    """'SEOUL, Oct. 28 (Yonhap) --': the place a report was filed from is no actor. Blank it out."""
+    i = 0
+    while i < len(words) and words[i] and words[i].isupper() and words[i].isalpha():
+        i += 1
+    if 0 < i < len(words) and words[i] in {",", "(", "--", "-", "\u2013", "\u2014"}:
+        return [None] * i + words[i:]
+    return words
+
+
+def _and_joins(words, i, is_name):
+    """'and' belongs to a name when the words after it end an organisation's name ("Food and Drug Administration")
+    or come right before its acronym in brackets ("Centers for Disease Control and Prevention (CDC)")."""
+    j = i + 1
+    while j < len(words) and words[j] and is_name(words[j], False):
+        j += 1
+    return j > i + 1 and (words[j - 1].lower() in ORGANISATION_WORDS or (j < len(words) and words[j] == "("))
+
+
+def _initial(words, i, is_name):
+    """'F.' in 'Robert F. Kennedy', 'P' in 'P Chidambaram': a capital letter alone, followed by a name."""
+    word = words[i]
+    return (len(word.rstrip(".")) == 1 and word[:1].isupper() and i + 1 < len(words) and bool(words[i + 1])
+            and is_name(words[i + 1], False))
+
+
+def name_runs(words, titles, is_name, is_small_word):
+    """Split one sentence's words into runs that look like names: (run, starts the sentence?, word before it)."""
+    runs, run, starts, start, before, i = [], [], False, True, "", 0
+    while i <= len(words):
+        word = words[i] if i < len(words) else None
+        size = _title_length(words, i, titles) if word else 0
+        glued = _hyphen_adjective(word) if word and not size else None
+        plain = word is not None and not size and not glued  # a word that may belong to a name
+        last_name_word = next((w for w in reversed(run) if w.lower() not in JOINING_WORDS | NAME_PARTICLES), "")
+        if plain and is_name(word, start or (i > 0 and words[i - 1] in OPENING_MARKS)):
+            starts = starts or (start and not run)
+            run.append(word)
+        elif plain and _initial(words, i, is_name):
+            run.append(word)
+        elif plain and run and (
+            word in NAME_PARTICLES
+            or (word.lower() == "and" and _and_joins(words, i, is_name))
+            or (word.lower() in JOINING_WORDS - {"and"} and (last_name_word.lower() in ORGANISATION_WORDS
+                                                            or run[-1].lower() in JOINING_WORDS))
+            or (not start and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
+        ):
+            run.append(word)
+        elif plain and not run and word.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1]:
+            run.append(word)  # "von der Leyen" after a title or a known name
+        else:
+            if glued and is_name(glued, start):
+                run.append(glued)
+            while run and (run[-1].lower() in JOINING_WORDS or run[-1] in NAME_PARTICLES
+                           or (is_small_word(run[-1]) and not is_acronym(run[-1]))):  # not "Fukushima No"
+                run.pop()
+            if run:
+                runs.append((run, starts, before))
+            run, starts = [], False
+            before = "a title" if size else (word or "").lower()
+        start = word in HARD_OPENINGS
+        i += max(size, 1)
+    return runs
