@@ -5,6 +5,8 @@
     python3 course.py outputs  run every notebook again and store its new outputs (after a change)
     python3 course.py site   run every notebook and write the lessons as web pages to site/
     python3 course.py bench  time each notebook and the analysis pipeline (see tools/benchmark.py)
+    python3 course.py article PATH [--actors PATH] [--results FOLDER]
+                             run notebook 05 on your own article (see tools/own_article.py)
 
 On Windows, type "py" instead of "python3".
 """
@@ -20,12 +22,12 @@ VENV = HERE / ".venv"
 PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def run(*command):
+def run(*command, cwd=HERE):
     # Put this environment's Jupyter kernel first, ahead of any "python3" kernel elsewhere on the computer.
     kernels = str(VENV / "share" / "jupyter")
     env = dict(os.environ, JUPYTER_PATH=os.pathsep.join(filter(None, [kernels, os.environ.get("JUPYTER_PATH")])))
     env["PYTHONPATH"] = os.pathsep.join([str(HERE / "notebooks"), str(HERE / "tools")])  # textkit, lessons
-    completed = subprocess.run([str(part) for part in command], cwd=HERE, env=env)
+    completed = subprocess.run([str(part) for part in command], cwd=cwd, env=env)
     if completed.returncode:
         sys.exit(completed.returncode)
 
@@ -39,10 +41,16 @@ def setup():
             venv.create(VENV, with_pip=True)
         except Exception as err:  # Debian and Ubuntu ship venv separately
             sys.exit(f"Could not create {VENV.name}/ ({err}). On Debian or Ubuntu: sudo apt install python3-venv")
+    # Install only when requirements.txt or the Python version changed since the last time: a stamp says which.
+    stamp = VENV / "course-setup.txt"
+    wanted = f"{sys.version}\n{(HERE / 'requirements.txt').read_text(encoding='utf-8')}"
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == wanted:
+        return
     print("Installing the course's packages (requirements.txt) ...", flush=True)
     run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--quiet", "-r", "requirements.txt")
     # Build matplotlib's font cache now, so its one-off notice never lands in a notebook.
     run(PYTHON, "-c", "import matplotlib.pyplot")
+    stamp.write_text(wanted, encoding="utf-8")
 
 
 def lab():
@@ -76,8 +84,14 @@ def bench():
     run(PYTHON, "tools/benchmark.py")
 
 
+def article(*arguments):
+    setup()
+    here = Path.cwd()  # paths are read from the folder the command was typed in
+    run(PYTHON, HERE / "tools" / "own_article.py", *arguments, cwd=here)
+
+
 if __name__ == "__main__":
-    tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench}
-    if len(sys.argv) != 2 or sys.argv[1] not in tasks:
+    tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench, "article": article}
+    if len(sys.argv) < 2 or sys.argv[1] not in tasks or (len(sys.argv) > 2 and sys.argv[1] != "article"):
         sys.exit(__doc__)
-    tasks[sys.argv[1]]()
+    tasks[sys.argv[1]](*sys.argv[2:])

@@ -215,3 +215,21 @@ def test_a_long_text_shows_progress_and_readable_charts(tmp_path):
     assert "the heatmap shows the text in 20 equal parts" in printed(out)
     counts = pd.read_csv(tmp_path / "results" / "actor_counts.csv")
     assert counts["mentions"].sum() == 88 * 40
+
+
+def test_the_article_command_prints_only_the_message_or_where_results_are(tmp_path, monkeypatch, capsys):
+    import own_article
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stop:
+        own_article.main(["missing.txt", "--results", "out"])
+    assert stop.value.code == f"Stopped: {tmp_path.resolve() / 'missing.txt'}: no such file. " \
+                              "Check the file name and the folder it is in."
+    assert not (tmp_path / "out").exists()
+
+    (tmp_path / "mine.txt").write_text(ARTICLE, encoding="utf-8")
+    own_article.main(["mine.txt", "--results", "out"])
+    assert capsys.readouterr().out.strip() == f"Done. The tables, the charts and the executed notebook are in " \
+                                              f"{tmp_path.resolve() / 'out'}"
+    written = {path.name for path in (tmp_path / "out").iterdir()}
+    assert {"candidates.csv", "05_your_own_article.ipynb", "my_actors.csv"} <= written

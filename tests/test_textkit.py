@@ -354,7 +354,8 @@ def test_no_relations_in_an_empty_text(actors):
 
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
-STAGES = ["files", "sentences", "words", "actors", "relations", "names", "candidates", "charts", "exercises"]
+STAGES = ["files", "sentences", "words", "actor_list", "actors", "relations", "names", "candidates", "charts",
+          "exercises"]
 
 
 def test_package_holds_the_stages_and_nothing_else():
@@ -551,3 +552,13 @@ def test_initials_and_agencies_named_before_their_acronym(actors):
             "The CDC said Justices Sonia Sotomayor and Elena Kagan disagreed about Fukushima No. 1 and Kennedy.")
     assert candidates_in(text, actors) == {"Centers for Disease Control and Prevention": 2, "Robert F. Kennedy": 2,
                                            "P Chidambaram": 1, "Sonia Sotomayor": 1, "Elena Kagan": 1, "Fukushima": 1}
+
+
+def test_a_country_inside_an_organisations_or_places_name():
+    text = ("The Alternative for Germany (AfD) won. The AfD said so. Ships sailed in the Gulf of Mexico. "
+            "The Philippine Coast Guard agreed. \u2018Dangerous manoeuvres\u2019 were reported near Japan.")
+    assert counted(text) == {"Japan": 1}
+    assert counted("The Government of Canada agreed.") == {"Canada": 1}
+    table = candidates_table(text)
+    assert dict(zip(table["name"], table["count"])) == {
+        "Alternative for Germany": 2, "Gulf of Mexico": 1, "Philippine Coast Guard": 1}

@@ -1,9 +1,12 @@
 """What the tests, the site builder and the benchmark share about the lesson notebooks."""
 
+import os
+import uuid
 from pathlib import Path
 
 import nbformat
 from jupyter_client import KernelManager
+from jupyter_core.paths import jupyter_runtime_dir
 from nbclient import NotebookClient
 from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
 from traitlets import default
@@ -19,11 +22,27 @@ def read(path):
 
 
 class ThisPython(KernelManager):
-    """Starts kernels with this Python (not whatever kernel "python3" means elsewhere on the computer)."""
+    """Starts kernels with this Python (not whatever kernel "python3" means elsewhere on the computer).
+
+    Where the system has them (not on Windows), kernels talk over local socket files instead of network
+    ports: two kernels starting at once can never take the same port, and the kernel has no reason to
+    warn that its connection is unencrypted.
+    """
 
     @default("kernel_spec_manager")
     def _this_python(self):
         return NbvalKernelspecManager()
+
+    @default("transport")
+    def _local_sockets(self):
+        return "tcp" if os.name == "nt" else "ipc"
+
+    @default("ip")
+    def _socket_files(self):
+        if os.name == "nt":
+            return "127.0.0.1"
+        os.makedirs(jupyter_runtime_dir(), exist_ok=True)
+        return os.path.join(jupyter_runtime_dir(), f"kernel-{uuid.uuid4().hex[:12]}")
 
 
 # Keyword arguments for nbclient and papermill that run a notebook with ThisPython.

@@ -12,7 +12,8 @@ Each module holds what one lesson builds, and reads from the ones before it:
     files.py        read_article, read_word_list, save_csv: files in, clear errors out   (01, 05)
     sentences.py    paragraphs, sentences_table                                          (01)
     words.py        word_tokens, tokens_table, term_counts                               (02)
-    actors.py       load_actors, find_mentions, actor_counts                             (03)
+    actor_list.py   load_actors: the actor list, read and checked                        (03)
+    actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
     names.py        name_runs: which runs of capitalised words are names                 (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
@@ -22,7 +23,8 @@ Each module holds what one lesson builds, and reads from the ones before it:
 The notebooks write `import textkit as tk` and use every name below as `tk.name`.
 """
 
-from .actors import ACTOR_KINDS, actor_counts, find_mentions, is_headline, load_actors, tag_actors
+from .actor_list import ACTOR_KINDS, load_actors
+from .actors import actor_counts, find_mentions, is_headline, tag_actors
 from .candidates import find_candidates
 from .charts import (
     COURSE_STYLE,

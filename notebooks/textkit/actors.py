@@ -1,80 +1,21 @@
-"""Actors: the actor list and the mention table (notebook 03).
+"""Actors: the mention table (notebook 03).
 
-Notebook 03 keeps actors as data (`data/actors.csv`: actor, kind, alias), joins
-multi-word names with NLTK's `MWETokenizer`, longest first, and counts from a
-table with one row per mention. `load_actors` reads and checks the list,
-`tag_actors` marks the names in the token table, `find_mentions` makes the
-mention table and `actor_counts` counts it. `relations.py` (notebook 04) and
-`candidates.py` (notebook 05) build on `tag_actors`.
+Notebook 03 joins multi-word names with NLTK's `MWETokenizer`, longest first,
+and counts from a table with one row per mention. `tag_actors` marks the names
+of an actor list (`actor_list.py`) in the token table, with the rules that keep
+a general list right on any article; `find_mentions` makes the mention table
+and `actor_counts` counts it. `relations.py` (notebook 04) and `candidates.py`
+(notebook 05) build on `tag_actors`.
 """
 
-import csv
-import io
 import itertools
 
 import pandas as pd
 from nltk.tokenize import MWETokenizer
 
-from .files import COURSE_DATA, InputError, _where, read_text_file, read_word_list
+from .actor_list import ORGANISATION_WORDS, TITLE_WORDS
 from .sentences import progress
 from .words import word_tokens
-
-ACTOR_KINDS = ("country", "person", "organisation", "place")
-# Last words of names and the kind they suggest ("agency": organisation, "stadium": place), from data/.
-NAME_WORDS = dict(line.split(",") for line in sorted(read_word_list(COURSE_DATA / "name_words.csv")) if "," in line)
-NAME_WORDS.pop("word", None)  # the header line
-ORGANISATION_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "organisation"}
-# Single words of titles ("President", "Prime", "Minister"): a title before a name is not part of the name.
-TITLE_WORDS = {word for title in read_word_list(COURSE_DATA / "titles.txt") for word in title.split()}
-
-
-def load_actors(path):
-    """Read the actor list (columns actor, kind, alias; optional ambiguous) and check it can be used.
-
-    Lines starting with # are notes. `ambiguous` = yes marks an alias that often means something
-    else ("Jordan", "Turkey"): it counts only where the article also names that actor another way.
-    """
-    path = _where(path)
-    text = read_text_file(path, "actor list")
-    # Notes become blank lines, so that line numbers in messages are still the file's own.
-    text = "\n".join("" if line.lstrip().startswith("#") else line for line in text.split("\n"))
-    header = text.strip().split("\n", 1)[0]
-    separator = ";" if header.count(";") > header.count(",") else ","  # spreadsheets in many countries save with ;
-    reader = csv.reader(io.StringIO(text), delimiter=separator)
-    columns = next((([name.strip().lower() for name in row]) for row in reader if any(row)), [])
-    missing = [name for name in ("actor", "kind", "alias") if name not in columns]
-    if missing:
-        raise InputError(
-            f"{path}: missing column(s) {', '.join(missing)}. The first line must be: actor,kind,alias"
-        )
-    rows = []
-    for row in reader:
-        if not any(cell.strip() for cell in row):
-            continue  # a blank line, or a note
-        values = dict(zip(columns, (cell.strip() for cell in row)))
-        actor, kind, alias = (values.get(name, "") for name in ("actor", "kind", "alias"))
-        if not (actor and alias):
-            raise InputError(
-                f"{path}, line {reader.line_num}: every row needs an actor and an alias. Fill it in or delete the row."
-            )
-        if kind not in ACTOR_KINDS:
-            raise InputError(
-                f"{path}, line {reader.line_num}: kind {kind!r} for {actor}; use one of {', '.join(ACTOR_KINDS)}."
-            )
-        rows.append((actor, kind, alias, values.get("ambiguous", "").lower() in ("yes", "y", "true", "1", "x")))
-    if not rows:
-        raise InputError(f"{path}: no actors, only the header line. Add one line per alias: actor,kind,alias")
-    table = pd.DataFrame(rows, columns=["actor", "kind", "alias", "ambiguous"])
-    if "ambiguous" not in columns:
-        table = table.drop(columns="ambiguous")
-    owners = table.groupby("alias")["actor"].unique()
-    for alias, actors in owners.items():
-        if len(actors) > 1:
-            raise InputError(
-                f"{path}: the alias {alias!r} is given to {' and '.join(actors)}. "
-                "An alias must belong to one actor: delete or change one of the rows."
-            )
-    return table.drop_duplicates(ignore_index=True)
 
 
 def _match_key(tokens):
@@ -112,14 +53,17 @@ def _inside_longer_name(items, i):
     """Is the alias at items[i] part of a longer proper name, like 'American' in 'Latin American'?
 
     It is when a capitalised word that is no title stands right before it (not at the start of the
-    sentence); when an organisation's name follows ('Qatar News Agency'); or, for a surname alone or
-    an ambiguous alias, when any capitalised word follows ('Kim Jong Un', 'Jordan Henderson').
+    sentence) or before "of" or "for" ('Gulf of Mexico'); when an organisation's name follows ('Qatar News Agency');
+    or, for a surname alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un').
     """
     actor = items[i][2]
     before = items[i - 1] if i >= 1 else None
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
     if before and before[2] is None and _is_name_word(before[0]) and (not at_start or before[0] in PLACE_PREFIXES):
         return True
+    head = items[i - 2] if i >= 2 and before[0] in {"of", "for"} else None
+    if head and head[2] is None and _is_name_word(head[0]) and head[0] not in STATE_WORDS:
+        return True  # "Gulf of Mexico", "Alternative for Germany"; but "Government of Canada" is Canada
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
     if after and after[-1][0].lower() in ORGANISATION_WORDS and follows not in {"of", "for"}:
@@ -131,13 +75,14 @@ def _inside_longer_name(items, i):
 # Words that make a longer place name of a country's: "New Mexico", "Latin America", "Northern Ireland".
 PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", "Western", "Greater", "Upper", "Lower",
                   "Inner", "Outer", "Real"}
+STATE_WORDS = {"Government", "People", "Republic", "Kingdom", "State", "Emirate", "Embassy", "Federation"}
 
 
 def is_headline(words):
-    """'Seoul Summons Russian Envoy Over Troops': most words capitalised, and no full stop at the end."""
+    """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end."""
     capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
     ends = next((word for word in reversed(words) if word), "")
-    return len(capitals) >= 2 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS
+    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS
 
 
 SENTENCE_ENDS = {".", "!", "?", "\u201d", '"', "\u2019", "''", ")"}

@@ -11,7 +11,8 @@ import re
 
 import pandas as pd
 
-from .actors import NAME_WORDS, is_headline, tag_actors
+from .actor_list import NAME_WORDS
+from .actors import is_headline, tag_actors
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test, skip_dateline
 
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
@@ -24,7 +25,7 @@ def _bracketed_acronyms(words, runs):
     pairs, flat = [], " ".join(word or "\u2400" for word in words)
     for run, _, _ in runs:
         for match in re.finditer(re.escape(" ".join(run)) + r" \( (?:[A-Z]+ : )?([A-Z][A-Za-z0-9.]*) \)", flat):
-            if is_acronym(match[1]):
+            if sum(character.isupper() for character in match[1]) >= 2:  # "NIS", "AfD", "NVDA"
                 pairs.append((match[1], " ".join(run)))
     return pairs
 

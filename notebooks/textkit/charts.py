@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from .actors import ACTOR_KINDS
+from .actor_list import ACTOR_KINDS
 
 with warnings.catch_warnings():
     # nltk.draw warns when Tkinter is missing; the dispersion plot never needs it.

@@ -8,7 +8,8 @@ organisation's ("Centers for Disease Control and Prevention"). `candidates.py`
 counts these runs and turns them into candidate actors.
 """
 
-from .actors import OPENING_MARKS, ORGANISATION_WORDS
+from .actor_list import NAME_WORDS, ORGANISATION_WORDS
+from .actors import OPENING_MARKS
 from .files import COURSE_DATA, read_word_list
 
 # Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
@@ -19,7 +20,7 @@ JOINING_WORDS = {"of", "for", "on", "the", "and"}
 # Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
 NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not.
-HARD_OPENINGS = {"\u201c", "\u2018", "``", "'", '"', "--", "-", "\u2013", "\u2014"}
+HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014"}
 
 
 def _capitalised(token):
@@ -79,20 +80,30 @@ def skip_dateline(words):
     return words
 
 
+def _before_bracket(words, i, is_name):
+    """Do the name words after position i end right before a bracket ("Alternative for Germany (AfD)")?"""
+    j = i + 1
+    while j < len(words) and words[j] and is_name(words[j], False):
+        j += 1
+    return j > i + 1 and j < len(words) and words[j] == "("
+
+
 def _and_joins(words, i, is_name):
     """'and' belongs to a name when the words after it end an organisation's name ("Food and Drug Administration")
     or come right before its acronym in brackets ("Centers for Disease Control and Prevention (CDC)")."""
     j = i + 1
     while j < len(words) and words[j] and is_name(words[j], False):
         j += 1
-    return j > i + 1 and (words[j - 1].lower() in ORGANISATION_WORDS or (j < len(words) and words[j] == "("))
+    inside_a_name = any(word in {"of", "for"} for word in words[:i])  # "Centers for Disease Control and ..."
+    return j > i + 1 and (words[j - 1].lower() in ORGANISATION_WORDS or (inside_a_name
+                                                                        and _before_bracket(words, i, is_name)))
 
 
 def _initial(words, i, is_name):
     """'F.' in 'Robert F. Kennedy', 'P' in 'P Chidambaram': a capital letter alone, followed by a name."""
     word = words[i]
-    return (len(word.rstrip(".")) == 1 and word[:1].isupper() and i + 1 < len(words) and bool(words[i + 1])
-            and is_name(words[i + 1], False))
+    return (len(word.rstrip(".")) == 1 and word[:1].isupper() and word not in {"A", "I"} and i + 1 < len(words)
+            and bool(words[i + 1]) and is_name(words[i + 1], False))
 
 
 def name_runs(words, titles, is_name, is_small_word):
@@ -111,9 +122,10 @@ def name_runs(words, titles, is_name, is_small_word):
             run.append(word)
         elif plain and run and (
             word in NAME_PARTICLES
-            or (word.lower() == "and" and _and_joins(words, i, is_name))
-            or (word.lower() in JOINING_WORDS - {"and"} and (last_name_word.lower() in ORGANISATION_WORDS
-                                                            or run[-1].lower() in JOINING_WORDS))
+            or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name))
+            or (word.lower() in JOINING_WORDS - {"and"} and (last_name_word.lower() in NAME_WORDS
+                                                            or run[-1].lower() in JOINING_WORDS
+                                                            or _before_bracket(words, i, is_name)))
             or (not start and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
         ):
             run.append(word)
