@@ -1,6 +1,7 @@
 """Set up the course in its own virtual environment (.venv) and run it.
 
-    python3 course.py lab    install what is needed, then open the notebooks in JupyterLab
+    python3 course.py lab    install what is needed, then open the course in JupyterLab (options such as
+                             --no-browser go on to JupyterLab)
     python3 course.py test   install what is needed, then run every test (unit tests + notebooks)
     python3 course.py outputs  run every notebook again and store its new outputs (after a change)
     python3 course.py site   run every notebook and write the lessons as web pages to site/
@@ -12,6 +13,7 @@ On Windows, type "py" instead of "python3".
 """
 
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -22,12 +24,16 @@ VENV = HERE / ".venv"
 PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def run(*command, cwd=HERE):
+def environment():
     # Put this environment's Jupyter kernel first, ahead of any "python3" kernel elsewhere on the computer.
     kernels = str(VENV / "share" / "jupyter")
     env = dict(os.environ, JUPYTER_PATH=os.pathsep.join(filter(None, [kernels, os.environ.get("JUPYTER_PATH")])))
     env["PYTHONPATH"] = os.pathsep.join([str(HERE / "notebooks"), str(HERE / "tools")])  # textkit, lessons
-    completed = subprocess.run([str(part) for part in command], cwd=cwd, env=env)
+    return env
+
+
+def run(*command, cwd=HERE):
+    completed = subprocess.run([str(part) for part in command], cwd=cwd, env=environment())
     if completed.returncode:
         sys.exit(completed.returncode)
 
@@ -53,12 +59,25 @@ def setup():
     stamp.write_text(wanted, encoding="utf-8")
 
 
-def lab():
+# JupyterLab settings for this environment only: no "Would you like to receive official Jupyter news?" pop-up.
+LAB_SETTINGS = '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false"}}\n'
+
+
+def lab(*options):
     setup()
-    command = [PYTHON, "-m", "jupyter", "lab", "notebooks/00_index.ipynb"]
+    settings = VENV / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(LAB_SETTINGS, encoding="utf-8")
+    # The whole course folder in the file browser, and the address printed opens the contents page.
+    # JUPYTER_PORT and JUPYTER_TOKEN, if set, choose the port and the token, as for "jupyter lab".
+    command = [PYTHON, "-m", "jupyter", "lab", f"--ServerApp.root_dir={HERE}",
+               "--LabApp.default_url=/lab/tree/notebooks/00_index.ipynb", *options]
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # root, as in a container
         command.append("--allow-root")
-    run(*command)
+    server = subprocess.Popen([str(part) for part in command], cwd=HERE, env=environment())
+    # Ctrl+C is JupyterLab's to answer ("Shut down this Jupyter server (y/[n])?"), not ours.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(server.wait())
 
 
 def test():
@@ -69,9 +88,7 @@ def test():
 
 def outputs():
     setup()
-    notebooks = sorted((HERE / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-    run(PYTHON, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace",
-        "--ExecutePreprocessor.record_timing=False", *notebooks)
+    run(PYTHON, "tools/store_outputs.py")
 
 
 def site():
@@ -92,6 +109,11 @@ def article(*arguments):
 
 if __name__ == "__main__":
     tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench, "article": article}
-    if len(sys.argv) < 2 or sys.argv[1] not in tasks or (len(sys.argv) > 2 and sys.argv[1] != "article"):
+    with_options = {"lab", "article"}  # the others take no options
+    task, options = (sys.argv[1] if len(sys.argv) > 1 else ""), sys.argv[2:]
+    if task not in tasks or (options and task not in with_options):
         sys.exit(__doc__)
-    tasks[sys.argv[1]](*sys.argv[2:])
+    if task in with_options:
+        tasks[task](*options)
+    else:
+        tasks[task]()

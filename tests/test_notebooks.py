@@ -3,9 +3,11 @@
 (Strict nbval, configured in pytest.ini, runs every notebook and compares its outputs.)
 """
 
+import base64
 import hashlib
 import json
 import re
+import struct
 
 import pytest
 
@@ -91,6 +93,17 @@ def test_worked_solutions_pass_their_self_checks(path):
     for exercise, check in exercises(notebook):
         message = printed(notebook.cells[check])
         assert message.startswith("Well done"), f"{path.name}, solution of cell {exercise}: {message}"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_every_stored_figure_fits_a_projected_window_and_has_alt_text(path):
+    for cell in read(path).cells:
+        for output in cell.get("outputs", []):
+            png = output.get("data", {}).get("image/png")
+            if png:
+                width, height = struct.unpack(">II", base64.b64decode(png)[16:24])
+                assert width <= 1000 and height <= 600, f"{path.name}: a {width} x {height} figure"
+                assert output.get("metadata", {}).get("image/png", {}).get("alt"), f"{path.name}: a figure without alt"
 
 
 def test_notebooks_store_no_errors_or_warnings():

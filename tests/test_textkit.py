@@ -355,7 +355,7 @@ def test_no_relations_in_an_empty_text(actors):
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
 STAGES = ["files", "sentences", "words", "actor_list", "actors", "relations", "names", "candidates", "charts",
-          "exercises"]
+          "actor_charts", "highlight", "exercises"]
 
 
 def test_package_holds_the_stages_and_nothing_else():
@@ -562,3 +562,60 @@ def test_a_country_inside_an_organisations_or_places_name():
     table = candidates_table(text)
     assert dict(zip(table["name"], table["count"])) == {
         "Alternative for Germany": 2, "Gulf of Mexico": 1, "Philippine Coast Guard": 1}
+
+
+# --- Charts and the highlighted article (notebooks 03-05) ------------------------------------------
+
+def course_tables():
+    sentences = tk.sentences_table(tk.read_article(DATA / "article.txt"))
+    tokens = tk.tokens_table(sentences)
+    return sentences, tokens, tk.find_mentions(tokens, tk.load_actors(DATA / "actors.csv"))
+
+
+def test_the_highlighted_article_marks_every_mention_with_its_actor():
+    sentences, tokens, mentions = course_tables()
+    marked = tk.highlight_mentions(sentences, tokens, mentions)
+    assert marked.count("<mark") == len(mentions) == 88
+    assert '<mark title="Kim Hong-kyun (person)"' in marked and ">Kim Hong-kyun</mark>" in marked
+    assert ">National Intelligence Service (NIS)</mark>" in marked and ">U.N.</mark>" in marked
+    straight = tk.sentences_table("Russia's envoy met \"Seoul\" officials.")
+    straight_tokens = tk.tokens_table(straight)
+    marked = tk.highlight_mentions(straight, straight_tokens, tk.find_mentions(straight_tokens, WORLD))
+    assert ">Russia</mark>&#x27;s envoy" in marked and ">Seoul</mark>" in marked
+
+
+def test_long_labels_are_wrapped_or_cut_with_a_mark():
+    assert tk.short_label("White House National Security Council") == "White House National\nSecurity Council"
+    assert tk.short_label("White House National Security Council", 20, lines=1) == "White House Nationa…"
+    assert tk.short_label("China") == "China"
+
+
+def test_the_co_mention_grid_is_the_same_both_ways():
+    pairs = pd.DataFrame({"actor_a": ["A", "A"], "actor_b": ["B", "C"], "sentences": [3, 1]})
+    grid = tk.co_mention_grid(pairs, ["A", "B", "C"])
+    assert grid.values.tolist() == [[0, 3, 1], [3, 0, 0], [1, 0, 0]]
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 25])
+def test_actor_charts_fit_a_projected_window_for_any_number_of_actors(size, tmp_path):
+    names = [f"Actor number {i}" for i in range(size)]
+    counts = pd.DataFrame({"actor": names, "kind": "country", "mentions": range(size + 1000, 1000, -1)})
+    pairs = pd.DataFrame({"actor_a": names[:-1], "actor_b": names[1:], "sentences": range(1, size)})
+    cumulative = pd.DataFrame([[i, i + 1, i + 2] for i in range(min(size, 8))], index=names[:8], columns=[1, 2, 3])
+    figures = [tk.network_chart(counts, pairs, title="t"), tk.attention_chart(cumulative, title="t", xlabel="x",
+                                                                               ylabel="y"),
+               tk.co_mention_heatmap(tk.co_mention_grid(pairs, names), title="t"),
+               tk.actor_bar_chart(counts.head(20))]
+    for number, figure in enumerate(figures):
+        path = tmp_path / f"{number}.png"
+        figure.set_size_inches(*figure.get_size_inches())  # as drawn
+        width, height = figure.get_size_inches() * figure.dpi
+        assert width <= 1000 and height <= 600
+        figure.savefig(path)
+        plt_close(figure)
+
+
+def plt_close(figure):
+    import matplotlib.pyplot as plt
+
+    plt.close(figure)

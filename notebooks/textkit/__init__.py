@@ -17,25 +17,34 @@ Each module holds what one lesson builds, and reads from the ones before it:
     relations.py    co_mentions, find_statements, find_triples                           (04)
     names.py        name_runs: which runs of capitalised words are names                 (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
-    charts.py       use_course_style, show_figure and the charts                         (every lesson)
+    charts.py       use_course_style, show_figure, bar charts and heatmaps               (every lesson)
+    actor_charts.py the charts of actors                                                 (03-05)
+    highlight.py    highlight_mentions: the article with every mention marked            (03)
     exercises.py    check, the self-check of every "Your turn"                           (every lesson)
 
 The notebooks write `import textkit as tk` and use every name below as `tk.name`.
 """
 
+from .actor_charts import (
+    actor_bar_chart,
+    actor_dispersion_plot,
+    attention_chart,
+    co_mention_grid,
+    co_mention_heatmap,
+    network_chart,
+)
 from .actor_list import ACTOR_KINDS, load_actors
 from .actors import actor_counts, find_mentions, is_headline, tag_actors
 from .candidates import find_candidates
 from .charts import (
     COURSE_STYLE,
     KIND_COLOURS,
-    actor_bar_chart,
-    actor_dispersion_plot,
     bar_chart,
     heatmap,
     line_chart,
     list_counts,
-    network_chart,
+    new_figure,
+    short_label,
     show_figure,
     use_course_style,
 )
@@ -53,6 +62,7 @@ from .files import (
     read_word_list,
     save_csv,
 )
+from .highlight import highlight_mentions
 from .names import is_acronym, name_runs, name_test, skip_dateline
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
@@ -60,10 +70,11 @@ from .words import is_word, stopword_share, term_counts, tokens_table, word_toke
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
-    "LONG_TEXT", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "bar_chart", "check",
-    "check_results_folder", "co_mentions", "copy_if_missing", "find_candidates", "find_mentions", "find_statements",
-    "find_triples", "heatmap", "is_acronym", "is_headline", "is_web_page", "is_word", "line_chart", "list_counts",
-    "load_actors", "name_runs", "name_test", "network_chart", "paragraphs", "progress", "read_actions",
-    "read_article", "read_text_file", "read_web_page", "read_word_list", "save_csv", "sentences_table", "show_figure",
+    "LONG_TEXT", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "attention_chart", "bar_chart", "check",
+    "check_results_folder", "co_mention_grid", "co_mention_heatmap", "co_mentions", "copy_if_missing",
+    "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions",
+    "is_acronym", "is_headline", "is_web_page", "is_word", "line_chart", "list_counts", "load_actors", "name_runs",
+    "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
+    "read_text_file", "read_web_page", "read_word_list", "save_csv", "sentences_table", "short_label", "show_figure",
     "skip_dateline", "stopword_share", "tag_actors", "term_counts", "tokens_table", "use_course_style", "word_tokens",
 ]

@@ -1,40 +1,40 @@
-"""Charts: the course's style, the charts, and how each is shown (every notebook).
+"""Charts: the course's style, bar charts and heatmaps, and how each chart is shown (every notebook).
 
-Every chart is drawn from a table the earlier modules made: bars of counts,
-the dispersion plot, heatmaps, the co-mention network and the attention lines.
-`show_figure` saves each chart to `results/`, shows it, and prints its
-one-sentence description, which is also the picture's alt text.
+Every chart is drawn from a table the earlier modules made. Each fits a
+projected JupyterLab window: at most 1000 x 600 pixels as stored, text of at
+least 12 points, legends beside the data, never over it. `show_figure` saves a
+chart to `results/`, shows it, and prints its one-sentence description, which
+is also the picture's alt text. `actor_charts.py` draws the charts about actors.
 """
 
 import io
-import math
+import textwrap
 import warnings
 from pathlib import Path
 
 import matplotlib.pyplot as plt
-import pandas as pd
+import numpy as np
+from matplotlib.colors import ListedColormap
 from matplotlib.ticker import MaxNLocator
 
-from .actor_list import ACTOR_KINDS
-
-with warnings.catch_warnings():
-    # nltk.draw warns when Tkinter is missing; the dispersion plot never needs it.
-    warnings.simplefilter("ignore")
-    from nltk.draw.dispersion import dispersion_plot
-
+MAX_INCHES = (10, 6)  # at 100 dots per inch: 1000 x 600 pixels, what a projected JupyterLab window shows whole
 # Okabe-Ito colours: distinguishable with every common form of colour blindness.
 KIND_COLOURS = {"country": "#0072B2", "person": "#E69F00", "organisation": "#009E73", "place": "#CC79A7"}
 COURSE_STYLE = {
-    "figure.figsize": (10, 6),
+    "figure.figsize": MAX_INCHES,
     "figure.dpi": 100,
     "savefig.dpi": 100,
-    "font.size": 15,
-    "axes.titlesize": 18,
-    "axes.labelsize": 16,
+    "font.size": 13,
+    "axes.titlesize": 16,
+    "axes.labelsize": 14,
+    "legend.fontsize": 13,
+    "legend.title_fontsize": 13,
     "axes.prop_cycle": plt.cycler(
         color=["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"]
     ),
 }
+# Counts from light to dark (part of cividis): the lightest count still stands out from an empty, white cell.
+COUNT_COLOURS = ListedColormap(plt.get_cmap("cividis_r")(np.linspace(0.45, 1.0, 256)))
 
 
 def use_course_style():
@@ -44,71 +44,84 @@ def use_course_style():
     warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
 
 
+def new_figure(height=MAX_INCHES[1], **options):
+    """A figure 10 inches wide and at most 6 high, laid out so that nothing is cut off or overlaps."""
+    return plt.subplots(figsize=(MAX_INCHES[0], min(height, MAX_INCHES[1])), layout="constrained", **options)
+
+
+def short_label(text, width=22, lines=2):
+    """A long name over two lines ("White House National / Security Council"), so that labels stay readable;
+    with lines=1 it is cut short, with "…" to show it ("White House National…")."""
+    parts = textwrap.wrap(str(text), width) or [str(text)]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1] + "…"
+    return "\n".join(parts)
+
+
 def bar_chart(labels, values, *, title, xlabel, ylabel, colours=None, legend=None):
-    """A horizontal bar chart, largest bar on top, each bar labelled with its number."""
-    fig, ax = plt.subplots(figsize=(10, max(4, 0.45 * len(labels) + 1.5)))
-    bars = ax.barh(list(labels)[::-1], list(values)[::-1], color=None if colours is None else list(colours)[::-1])
+    """A horizontal bar chart, largest bar on top, each bar labelled with its number (at most 20 bars)."""
+    fig, ax = new_figure(height=1.8 + 0.3 * len(labels))
+    bars = ax.barh([short_label(label, 40, lines=1) for label in labels][::-1], list(values)[::-1],
+                   color=None if colours is None else list(colours)[::-1])
     ax.bar_label(bars, padding=4)
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.margins(x=0.1)
+    ax.margins(x=0.08)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if legend:
         handles = [plt.Rectangle((0, 0), 1, 1, color=colour) for colour in legend.values()]
-        ax.legend(handles, legend.keys(), loc="lower right")
-    fig.tight_layout()
+        fig.legend(handles, legend.keys(), loc="outside lower center", ncols=len(legend))
     return fig
 
 
-def actor_bar_chart(counts, *, title="Who does the article mention?"):
-    """Mentions per actor as bars coloured by kind (country, person, organisation)."""
-    kinds = [kind for kind in ACTOR_KINDS if kind in set(counts["kind"])]
-    return bar_chart(
-        counts["actor"],
-        counts["mentions"],
-        title=title,
-        xlabel="Number of mentions",
-        ylabel="Actor",
-        colours=counts["kind"].map(KIND_COLOURS),
-        legend={kind: KIND_COLOURS[kind] for kind in kinds},
-    )
+def heatmap(table, *, title, xlabel, ylabel, hide=None, note=None):
+    """Shade each cell of a table of counts, darker for more, and write the count in it; empty cells stay white.
 
-
-def actor_dispersion_plot(mentions, n_tokens, actors_in_order,
-                          *, title="Where in the article is each actor mentioned?"):
-    """NLTK's dispersion plot of actor mentions: one row per actor, one tick per mention."""
-    stream = [""] * n_tokens
-    for row in mentions.itertuples():
-        stream[row.position] = row.actor
-    ax = dispersion_plot(stream, list(actors_in_order), title=title)
-    ax.figure.set_size_inches(10, max(4, 0.45 * len(actors_in_order) + 1.5))
-    for line in ax.get_lines():
-        line.set(markersize=18, markeredgewidth=2, color="#333333")
-    for label in ax.get_yticklabels():
-        label.set_color("black")
-    ax.set_xlabel("Position in the article (token number)")
-    ax.set_ylabel("Actor")
-    ax.figure.tight_layout()
-    return ax.figure
-
-
-def heatmap(table, *, title, xlabel, ylabel, cmap="cividis"):
-    """Shade each cell of a table of counts, and write the count in it."""
-    fig, ax = plt.subplots(figsize=(max(6, 0.7 * table.shape[1] + 4), max(4, 0.45 * table.shape[0] + 2)))
-    image = ax.imshow(table.to_numpy(), cmap=cmap, aspect="auto")
-    labels = [str(column) for column in table.columns]
-    tilt = max(map(len, labels), default=0) > 3  # long labels would overlap: tilt them
-    ax.set_xticks(range(table.shape[1]), labels, rotation=45 if tilt else 0, ha="right" if tilt else "center")
+    `hide` is a True/False table of cells to leave out (half of a table that is the same both ways);
+    `note`, if given, is written under the chart.
+    """
+    values = table.to_numpy().astype(float)
+    shown = np.ma.masked_where((values == 0) | (hide if hide is not None else False), values)
+    fig, ax = new_figure(height=2.2 + 0.32 * table.shape[0])
+    image = ax.imshow(shown, cmap=COUNT_COLOURS, vmin=min(1, values.max()), vmax=max(1, values.max()), aspect="auto")
+    labels = [short_label(column, 20, lines=1) for column in table.columns]
+    tilt = max((len(label) for label in labels), default=0) > 3  # long labels would overlap: tilt them
+    ax.set_xticks(range(table.shape[1]), labels, rotation=90 if tilt else 0)
     ax.set_yticks(range(table.shape[0]), [str(index) for index in table.index])
-    top = table.to_numpy().max() if table.size else 0
-    for (y, x), value in pd.DataFrame(table.to_numpy()).stack().items():
+    for (y, x), value in np.ndenumerate(shown.filled(0)):
         if value:
-            ax.text(x, y, str(value), ha="center", va="center", color="black" if value >= top / 2 else "white")
+            dark = COUNT_COLOURS((value - image.norm.vmin) / max(1, image.norm.vmax - image.norm.vmin))
+            luminance = 0.2126 * dark[0] + 0.7152 * dark[1] + 0.0722 * dark[2]
+            ax.text(x, y, f"{value:.0f}", ha="center", va="center", color="black" if luminance > 0.4 else "white")
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    fig.colorbar(image, ax=ax, label="Count").ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    fig.tight_layout()
+    ax.set_xticks(np.arange(-0.5, table.shape[1]), minor=True)
+    ax.set_yticks(np.arange(-0.5, table.shape[0]), minor=True)
+    ax.grid(which="minor", color="#dddddd", linewidth=0.5)
+    ax.tick_params(which="minor", length=0)
+    colour_bar = fig.colorbar(image, ax=ax, label="Count (white: none)", shrink=0.9)
+    colour_bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    if note:
+        fig.supxlabel(note, fontsize=12)
+    return fig
+
+
+def line_chart(table, *, title, xlabel, ylabel):
+    """One line per row of the table, its columns along the x axis; colour, marker and dash all differ."""
+    markers, dashes = "osD^vP*X", ["-", "--", "-.", ":"]
+    fig, ax = new_figure()
+    for i, (label, values) in enumerate(table.iterrows()):
+        ax.plot([str(column) for column in table.columns], values.to_numpy(), label=label,
+                marker=markers[i % len(markers)], linestyle=dashes[i % len(dashes)], linewidth=2.5, markersize=8)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="y", alpha=0.3)
+    fig.legend(loc="outside right upper")
     return fig
 
 
@@ -117,12 +130,15 @@ def show_figure(fig, path, description):
 
     The description is for readers who cannot see the chart (it is also the
     picture's alt text), and it puts the numbers on record as text: notebook
-    tests compare text, never pictures. The chart is drawn once, for both.
+    tests compare text, never pictures. The chart is drawn once, for both, and
+    never larger than 1000 x 600 pixels.
     """
     from IPython.display import Image, display
 
+    width, height = fig.get_size_inches()
+    fig.set_size_inches(min(width, MAX_INCHES[0]), min(height, MAX_INCHES[1]))
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", bbox_inches="tight")
+    fig.savefig(buffer, format="png", dpi=100)
     plt.close(fig)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,69 +150,3 @@ def show_figure(fig, path, description):
 def list_counts(labels, values):
     """'North Korea 21, Russia 16, ...': counts written out for a description."""
     return ", ".join(f"{label} {value}" for label, value in zip(labels, values))
-
-
-def network_chart(counts, pairs, *, title):
-    """Actors on a circle: dot size = mentions, line width = shared sentences.
-
-    `counts` is actor_counts(...); `pairs` is co_mentions(...), whose last column is the weight.
-    The most mentioned actor is at the top; the next ones are spread around the
-    circle, so that the lines between the big actors are long enough to see.
-    """
-    actors = counts["actor"].tolist()
-    n = len(actors)
-    step = max(1, round(n / 3))
-    while math.gcd(step, n) != 1:
-        step += 1
-    angles = [math.pi / 2 - 2 * math.pi * ((i * step) % n) / n for i in range(n)]
-    where = {actor: (math.cos(angle), math.sin(angle)) for actor, angle in zip(actors, angles)}
-    weight = pairs.columns[-1]
-    top = int(pairs[weight].max()) if len(pairs) else 1
-
-    def width(shared):  # the widest line is 13 points, however many sentences it stands for
-        return max(0.8, 13 * shared / top)
-
-    fig, ax = plt.subplots(figsize=(12, 11))
-    for row in pairs.itertuples(index=False):
-        (xa, ya), (xb, yb) = where[row.actor_a], where[row.actor_b]
-        ax.plot([xa, xb], [ya, yb], color="#777777", linewidth=width(getattr(row, weight)), zorder=1)
-    xs, ys = zip(*(where[actor] for actor in actors))
-    # Sizes are scaled to the largest value, so a long text's big counts still fit the figure.
-    areas = [2500 * mentions / counts["mentions"].max() for mentions in counts["mentions"]]
-    ax.scatter(xs, ys, s=areas, c=counts["kind"].map(KIND_COLOURS).tolist(), edgecolors="black", zorder=2)
-    for actor, angle, area in zip(actors, angles, areas):
-        radius = 1.1 + math.sqrt(area) / 360  # clear of the dot, however big it is
-        x, y = radius * math.cos(angle), radius * math.sin(angle)
-        ax.text(x, y, actor, ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
-                va="bottom" if y > 0.95 else "top" if y < -0.95 else "center")
-    kinds = [kind for kind in ACTOR_KINDS if kind in set(counts["kind"])]
-    handles = [plt.Line2D([], [], marker="o", linestyle="", markersize=12, markerfacecolor=KIND_COLOURS[kind],
-                          markeredgecolor="black", label=kind) for kind in kinds]
-    handles += [plt.Line2D([], [], color="#777777", linewidth=width(w),
-                           label=f"{w} {weight[:-1] if w == 1 else weight}") for w in sorted({1, top})]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.02), ncol=3,
-              title="Dot size = mentions; line width = shared " + weight)
-    ax.set_title(title)
-    ax.set_xlim(-1.9, 1.9)
-    ax.set_ylim(-1.3, 1.4)
-    ax.set_aspect("equal")
-    ax.axis("off")
-    fig.tight_layout()
-    return fig
-
-
-def line_chart(table, *, title, xlabel, ylabel):
-    """One line per row of the table, its columns along the x axis; colour, marker and dash all differ."""
-    markers, dashes = "osD^vP*X", ["-", "--", "-.", ":"]
-    fig, ax = plt.subplots(figsize=(11, 6.5))
-    for i, (label, values) in enumerate(table.iterrows()):
-        ax.plot([str(column) for column in table.columns], values.to_numpy(), label=label,
-                marker=markers[i % len(markers)], linestyle=dashes[i % len(dashes)], linewidth=2.5, markersize=8)
-    ax.set_title(title)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
-    fig.tight_layout()
-    return fig
