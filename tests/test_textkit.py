@@ -619,3 +619,15 @@ def plt_close(figure):
     import matplotlib.pyplot as plt
 
     plt.close(figure)
+
+
+def test_tagging_is_reused_only_for_the_same_tables():
+    tokens = tk.tokens_table(tk.sentences_table("He posted on Facebook from Seoul."))
+    assert counted_tokens(tokens, WORLD) == {"South Korea": 1}
+    added = pd.concat([WORLD, pd.DataFrame([{"actor": "Facebook", "kind": "organisation", "alias": "Facebook"}])])
+    assert counted_tokens(tokens, added) == {"Facebook": 1, "South Korea": 1}
+    assert counted_tokens(tokens, WORLD) == {"South Korea": 1}
+
+
+def counted_tokens(tokens, actors):
+    return dict(tk.actor_counts(tk.find_mentions(tokens, actors))[["actor", "mentions"]].values)

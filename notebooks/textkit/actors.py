@@ -101,6 +101,17 @@ def tag_actors(tokens, actors):
     name does not ("Latin American"), except in a headline written in capitals.
     An ambiguous alias counts only if the article names its actor another way too.
     """
+    same = _last[0] is tokens and _last[1] is actors and _last[2] == (len(tokens), len(actors))
+    if not same:
+        _last[:] = [tokens, actors, (len(tokens), len(actors)), list(_tag(tokens, actors))]
+    yield from _last[3]
+
+
+# find_mentions, find_candidates and find_statements often tag the same two tables: the last result is kept.
+_last = [None, None, None, None]
+
+
+def _tag(tokens, actors):
     alias_for = {_alias_key(row.alias): row for row in actors.itertuples()}
     vocabulary = {word for key in alias_for for word in key.split(" ")}
     joiner = MWETokenizer([tuple(key.split(" ")) for key in alias_for if " " in key], separator=" ")

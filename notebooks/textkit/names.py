@@ -8,6 +8,8 @@ organisation's ("Centers for Disease Control and Prevention"). `candidates.py`
 counts these runs and turns them into candidate actors.
 """
 
+import functools
+
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import OPENING_MARKS
 from .files import COURSE_DATA, read_word_list
@@ -39,6 +41,7 @@ def name_test(tokens, stopwords):
     """
     lower_case_words = {token for token in tokens["token"] if token.islower()}
 
+    @functools.cache  # a long text asks about the same words again and again
     def is_name(word, first):
         if is_acronym(word) and word.lower() not in NOT_NAMES:
             return True

@@ -50,8 +50,13 @@ def sentences_table(text):
     rarely to learn (ABBREVIATIONS), and keep only learned ones with a stop inside.
     """
     blocks, words = paragraphs(text), len(text.split())
-    # A long text is learned from in parts of 200 paragraphs, so that the progress bar can move.
-    parts = ["\n\n".join(blocks[i : i + 200]) for i in range(0, len(blocks), 200)] if words > LONG_TEXT else [text]
+    parts = [text]
+    if words > LONG_TEXT:
+        # A long text is learned from in parts of 200 paragraphs, so that the progress bar can move, and
+        # from its first 150,000 words or so: by then Punkt has met the abbreviations the text uses.
+        parts = ["\n\n".join(blocks[i : i + 200]) for i in range(0, len(blocks), 200)]
+        words_per_part = words * 200 / len(blocks)
+        parts = parts[: max(1, int(150_000 / words_per_part))]
     trainer = PunktTrainer()
     gc.disable()  # Punkt makes many small objects; pausing the garbage collector makes training much faster
     try:
