@@ -81,8 +81,14 @@ def test_exercises_ship_as_stubs_that_say_not_yet(path):
     notebook = read(path)
     pairs = exercises(notebook)
     assert len(pairs) >= 3, f"{path.name} needs at least three exercises"
+    names = set()
     for exercise, check in pairs:
-        assert notebook.cells[exercise].source.strip().endswith("answer = ...")
+        stub = notebook.cells[exercise].source.strip()
+        assert re.search(r"^q\d_\w+ = \.\.\.", stub, flags=re.M), f"{path.name}: an exercise without a named answer"
+        name = re.search(r"tk\.check\(\"(q\d_\w+)\"\)", notebook.cells[check].source)[1]
+        assert notebook.cells[check].source.strip() == f'tk.check("{name}")', "a check cell shows nothing but the call"
+        assert name not in names, f"{path.name}: {name} is used twice"
+        names.add(name)
         assert "solution" in notebook.cells[exercise].metadata, "every exercise has a worked solution"
         assert printed(notebook.cells[check]).startswith("Not yet")
 

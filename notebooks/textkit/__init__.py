@@ -20,7 +20,8 @@ Each module holds what one lesson builds, and reads from the ones before it:
     charts.py       use_course_style, show_figure, bar charts and heatmaps               (every lesson)
     actor_charts.py the charts of actors                                                 (03-05)
     highlight.py    highlight_mentions: the article with every mention marked            (03)
-    exercises.py    check, the self-check of every "Your turn"                           (every lesson)
+    exercises.py    feedback: how a "Your turn" answer is checked, never showing it      (every lesson)
+    questions.py    check("q1_..."): every exercise and the mistakes it expects          (every lesson)
 
 The notebooks write `import textkit as tk` and use every name below as `tk.name`.
 """
@@ -48,7 +49,7 @@ from .charts import (
     show_figure,
     use_course_style,
 )
-from .exercises import check
+from .exercises import Question, feedback, same
 from .files import (
     COURSE_DATA,
     InputError,
@@ -64,17 +65,19 @@ from .files import (
 )
 from .highlight import highlight_mentions
 from .names import is_acronym, name_runs, name_test, skip_dateline
+from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
 from .words import is_word, stopword_share, term_counts, tokens_table, word_tokens
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
-    "LONG_TEXT", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "attention_chart", "bar_chart", "check",
-    "check_results_folder", "co_mention_grid", "co_mention_heatmap", "co_mentions", "copy_if_missing",
-    "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions",
-    "is_acronym", "is_headline", "is_web_page", "is_word", "line_chart", "list_counts", "load_actors", "name_runs",
-    "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
-    "read_text_file", "read_web_page", "read_word_list", "save_csv", "sentences_table", "short_label", "show_figure",
-    "skip_dateline", "stopword_share", "tag_actors", "term_counts", "tokens_table", "use_course_style", "word_tokens",
+    "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot",
+    "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
+    "co_mentions", "copy_if_missing", "feedback", "find_candidates", "find_mentions", "find_statements",
+    "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_headline", "is_web_page", "is_word",
+    "line_chart", "list_counts", "load_actors", "name_runs", "name_test", "network_chart", "new_figure", "paragraphs",
+    "progress", "read_actions", "read_article", "read_text_file", "read_web_page", "read_word_list", "same",
+    "save_csv", "sentences_table", "short_label", "show_figure", "skip_dateline", "stopword_share", "tag_actors",
+    "term_counts", "tokens_table", "use_course_style", "word_tokens",
 ]
