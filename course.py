@@ -8,6 +8,8 @@
     python3 course.py bench  time each notebook and the analysis pipeline (see tools/benchmark.py)
     python3 course.py article PATH [--actors PATH] [--results FOLDER]
                              run notebook 05 on your own article (see tools/own_article.py)
+    python3 course.py progress FOLDER [--csv PATH]
+                             which exercises each student's saved notebooks have done (see tools/progress.py)
 
 On Windows, type "py" instead of "python3".
 """
@@ -107,9 +109,16 @@ def article(*arguments):
     run(PYTHON, HERE / "tools" / "own_article.py", *arguments, cwd=here)
 
 
+def progress(*arguments):
+    setup()
+    here = Path.cwd()  # FOLDER and --csv are read from the folder the command was typed in
+    run(PYTHON, HERE / "tools" / "progress.py", *arguments, cwd=here)
+
+
 if __name__ == "__main__":
-    tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench, "article": article}
-    with_options = {"lab", "article"}  # the others take no options
+    tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench, "article": article,
+             "progress": progress}
+    with_options = {"lab", "article", "progress"}  # the others take no options
     task, options = (sys.argv[1] if len(sys.argv) > 1 else ""), sys.argv[2:]
     if task not in tasks or (options and task not in with_options):
         sys.exit(__doc__)

@@ -11,7 +11,7 @@ import struct
 
 import pytest
 
-from lessons import CONTENTS, LESSONS, NOTEBOOKS, ROOT, execute, exercises, printed, read, with_solutions
+from lessons import CONTENTS, LESSONS, NOTEBOOKS, PRIMER, ROOT, execute, exercises, printed, read, with_solutions
 
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 
@@ -20,7 +20,7 @@ def test_lessons_are_numbered_in_order():
     assert [path.name[:2] for path in LESSONS] == [f"{n:02d}" for n in range(1, len(LESSONS) + 1)]
 
 
-@pytest.mark.parametrize("path", [CONTENTS, *LESSONS], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [CONTENTS, PRIMER, *LESSONS], ids=lambda p: p.name)
 def test_every_link_resolves(path):
     for cell in read(path).cells:
         if cell.cell_type == "markdown":
@@ -37,9 +37,20 @@ def test_navigation_top_and_bottom(index):
         expected.append(LESSONS[index - 1].name)
     if index < len(LESSONS) - 1:
         expected.append(LESSONS[index + 1].name)
-    for cell in (cells[0], cells[-1]):
-        assert cell.cell_type == "markdown"
-        assert sorted(LINK.findall(cell.source)) == sorted(expected)
+    for navigation in (cells[0].source.splitlines()[0], cells[-1].source):
+        assert sorted(LINK.findall(navigation)) == sorted(expected)
+
+
+def test_every_lesson_links_to_the_primer_and_the_primer_to_lesson_01():
+    for path in LESSONS:
+        assert PRIMER.name in read(path).cells[0].source, f"{path.name}: no link to the primer in the header card"
+    assert "01_reading_the_article.ipynb" in read(PRIMER).cells[-1].source
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_discussion_questions_come_with_folded_model_answers(path):
+    discuss = next((cell.source for cell in read(path).cells if cell.source.startswith("## Discuss")), "")
+    assert discuss.count("<details>") >= 3 and discuss.count("<details>") == discuss.count("</details>")
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)

@@ -1,8 +1,8 @@
-"""Run every notebook and write the course as static web pages to site/.
+"""Write the course as static web pages to site/, and run every lesson with its solutions.
 
     python3 course.py site        (or: .venv/bin/python tools/build_site.py [folder])
 
-site/index.html lists the lessons; site/NN_name.html is each lesson as run now,
+site/index.html lists the lessons; site/NN_name.html is each lesson with its stored outputs,
 and site/solutions/NN_name.html the same lesson with its exercises solved.
 Figures are embedded in the pages and carry their description as alt text;
 the pages load nothing from the network.
@@ -17,7 +17,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbconvert import HTMLExporter
 
-from lessons import CONTENTS, LESSONS, ROOT, execute, read, with_solutions
+from lessons import CONTENTS, LESSONS, PRIMER, ROOT, execute, read, with_solutions
 
 # Wrap long lines of code instead of hiding their ends; larger type for reading and projecting.
 READABLE = """
@@ -27,7 +27,7 @@ body { font-size: 17px; }
 .jp-RenderedHTMLCommon { font-size: 17px; line-height: 1.55; }
 .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 """
-NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb\)")
+NOTEBOOK_LINK = re.compile(r"\]\(([\w-]+)\.ipynb\)")
 
 
 def images_with_alt_text(notebook):
@@ -83,11 +83,15 @@ def build(site=ROOT / "site"):
         + "\n".join(f"- [{title_of(read(path))}](solutions/{path.stem}.html)" for path in LESSONS)
     ))
     pages.append(write_page(contents, site / "index.html", title_of(contents)))
-    for path in LESSONS:
+    for path in [PRIMER, *LESSONS]:
+        # The pages show the outputs stored in the notebooks: the test command's strict nbval proves them
+        # equal to a fresh run, so the lessons are not run again here. Only the solved versions are run.
         title = title_of(read(path))
-        print("Running", path.name, flush=True)
-        lesson = images_with_alt_text(link_pages(execute(read(path)), "index.html"))
+        lesson = images_with_alt_text(link_pages(read(path), "index.html"))
         pages.append(write_page(lesson, site / f"{path.stem}.html", title))
+        if path == PRIMER:
+            continue
+        print("Running", path.name, "with its solutions", flush=True)
         solved = execute(with_solutions(read(path)))
         solved.cells.insert(0, nbformat.v4.new_markdown_cell(
             f"**Worked solutions.** This is lesson *{title}* with every exercise solved. "

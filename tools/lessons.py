@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 CONTENTS = NOTEBOOKS / "00_index.ipynb"
 LESSONS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))[1:]  # 00 is the contents page
+PRIMER = NOTEBOOKS / "primer_python_and_pandas.ipynb"  # the Python and pandas the lessons use, before lesson 01
 
 
 def read(path):

@@ -32,6 +32,7 @@ from .actor_charts import (
     attention_chart,
     co_mention_grid,
     co_mention_heatmap,
+    mentions_through_text,
     network_chart,
 )
 from .actor_list import ACTOR_KINDS, load_actors
@@ -76,8 +77,8 @@ __all__ = [
     "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
     "co_mentions", "copy_if_missing", "feedback", "find_candidates", "find_mentions", "find_statements",
     "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_headline", "is_web_page", "is_word",
-    "line_chart", "list_counts", "load_actors", "name_runs", "name_test", "network_chart", "new_figure", "paragraphs",
-    "progress", "read_actions", "read_article", "read_text_file", "read_web_page", "read_word_list", "same",
-    "save_csv", "sentences_table", "short_label", "show_figure", "skip_dateline", "stopword_share", "tag_actors",
-    "term_counts", "tokens_table", "use_course_style", "word_tokens",
+    "line_chart", "list_counts", "load_actors", "mentions_through_text", "name_runs", "name_test", "network_chart",
+    "new_figure", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
+    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "skip_dateline",
+    "stopword_share", "tag_actors", "term_counts", "tokens_table", "use_course_style", "word_tokens",
 ]

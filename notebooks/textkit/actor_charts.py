@@ -57,6 +57,19 @@ def actor_dispersion_plot(mentions, tokens, actors_in_order, *, title="Where in 
     return fig
 
 
+def mentions_through_text(mentions, tokens, actors_in_order, most_columns=40):
+    """Mentions per actor (rows) and paragraph (columns); for a text of more paragraphs than most_columns,
+    per twentieth of the text instead, by token position. Returns the table and what its columns are."""
+    if tokens["paragraph"].max() > most_columns:
+        column = mentions["position"] * 20 // len(tokens) + 1  # 1 to 20
+        label, columns = "Part of the text (1 to 20)", range(1, 21)
+    else:
+        column = mentions["paragraph"]
+        label, columns = "Paragraph", range(1, tokens["paragraph"].max() + 1)
+    grid = pd.crosstab(mentions["actor"], column).reindex(index=actors_in_order, columns=columns, fill_value=0)
+    return grid.rename_axis(index="actor", columns=label.split(" (")[0].lower()), label
+
+
 def co_mention_grid(pairs, actors_in_order):
     """The pairs table as a square grid, one row and one column per actor, the same both ways."""
     weight = pairs.columns[-1]
