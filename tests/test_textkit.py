@@ -620,3 +620,15 @@ def test_tagging_is_reused_only_for_the_same_tables():
 
 def counted_tokens(tokens, actors):
     return dict(tk.actor_counts(tk.find_mentions(tokens, actors))[["actor", "mentions"]].values)
+
+
+def test_terms_against_everyday_english_and_keyness():
+    here = pd.DataFrame({"term": ["zyzzyva", "troops", "the", "summit"], "count": [3, 6, 40, 3]})
+    reference = pd.DataFrame({"term": ["the", "summit", "troops"], "count": [40, 30, 1]})
+    table = tk.compare_with_english(here, {"the"})
+    assert list(table["term"]) == ["zyzzyva", "summit", "troops"]  # a word everyday English never uses comes first
+    assert pd.isna(table["times_as_often"][0]) and table["times_as_often"][1] > table["times_as_often"][2] > 100
+    assert (table["per_1000_here"] == (1000 * table["count"] / 52).round(1)).all()
+    key = tk.keyness(here, reference, {"the"})
+    assert list(key["term"]) == ["troops", "zyzzyva"] and (key["log_likelihood"] >= 3.84).all()
+    assert tk.keyness(reference, reference, set()).empty

@@ -41,12 +41,18 @@ def images_with_alt_text(notebook):
     return notebook
 
 
-def link_pages(notebook, contents):
-    """Point links between notebooks at the pages instead (01_x.ipynb -> 01_x.html)."""
+def link_pages(notebook, contents, up=""):
+    """Point links between notebooks at the pages instead (01_x.ipynb -> 01_x.html).
+
+    `up` is "../" on a solutions page: the primer has no solved version, so its link leads to its own page."""
+    def page(match):
+        if match[1] == CONTENTS.stem:
+            return f"]({contents})"
+        return f"]({up if match[1] == PRIMER.stem else ''}{match[1]}.html)"
+
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            cell.source = NOTEBOOK_LINK.sub(lambda m: f"]({contents if m[1] == CONTENTS.stem else m[1] + '.html'})",
-                                            cell.source)
+            cell.source = NOTEBOOK_LINK.sub(page, cell.source)
     return notebook
 
 
@@ -97,7 +103,7 @@ def build(site=ROOT / "site"):
             f"**Worked solutions.** This is lesson *{title}* with every exercise solved. "
             f"[Back to the lesson](../{path.stem}.html)"
         ))
-        solved = images_with_alt_text(link_pages(solved, "../index.html"))
+        solved = images_with_alt_text(link_pages(solved, "../index.html", up="../"))
         pages.append(write_page(solved, site / "solutions" / f"{path.stem}.html", f"{title}: solutions"))
     return pages
 

@@ -69,16 +69,17 @@ from .names import is_acronym, name_runs, name_test, skip_dateline
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
-from .words import is_word, stopword_share, term_counts, tokens_table, word_tokens
+from .words import compare_with_english, is_word, keyness, stopword_share, term_counts, tokens_table, word_tokens
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
     "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot",
     "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
-    "co_mentions", "copy_if_missing", "feedback", "find_candidates", "find_mentions", "find_statements",
-    "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_headline", "is_web_page", "is_word",
-    "line_chart", "list_counts", "load_actors", "mentions_through_text", "name_runs", "name_test", "network_chart",
-    "new_figure", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
-    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "skip_dateline",
-    "stopword_share", "tag_actors", "term_counts", "tokens_table", "use_course_style", "word_tokens",
+    "co_mentions", "compare_with_english", "copy_if_missing", "feedback", "find_candidates", "find_mentions",
+    "find_statements", "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_headline", "is_web_page",
+    "is_word", "keyness", "line_chart", "list_counts", "load_actors", "mentions_through_text", "name_runs",
+    "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
+    "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
+    "show_figure", "skip_dateline", "stopword_share", "tag_actors", "term_counts", "tokens_table", "use_course_style",
+    "word_tokens",
 ]

@@ -59,8 +59,10 @@ def short_label(text, width=22, lines=2):
     return "\n".join(parts)
 
 
-def bar_chart(labels, values, *, title, xlabel, ylabel, colours=None, legend=None):
-    """A horizontal bar chart, largest bar on top, each bar labelled with its number (at most 20 bars)."""
+def bar_chart(labels, values, *, title, xlabel, ylabel, colours=None, legend=None, log=False):
+    """A horizontal bar chart, largest bar on top, each bar labelled with its number (at most 20 bars).
+
+    log=True spaces the axis by powers of ten, for values as far apart as 10 and 10,000."""
     fig, ax = new_figure(height=1.8 + 0.3 * len(labels))
     bars = ax.barh([short_label(label, 40, lines=1) for label in labels][::-1], list(values)[::-1],
                    color=None if colours is None else list(colours)[::-1])
@@ -69,7 +71,10 @@ def bar_chart(labels, values, *, title, xlabel, ylabel, colours=None, legend=Non
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.margins(x=0.08)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if log:
+        ax.set_xscale("log")
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if legend:
         handles = [plt.Rectangle((0, 0), 1, 1, color=colour) for colour in legend.values()]
         fig.legend(handles, legend.keys(), loc="outside lower center", ncols=len(legend))

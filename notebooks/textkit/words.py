@@ -6,6 +6,7 @@ sentence, `tokens_table` for every sentence of `sentences_table` (one row per
 token), and `term_counts` made from it. `actors.py` finds names in this table.
 """
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 
@@ -59,3 +60,44 @@ def stopword_share(tokens, stopwords):
     """The share of word tokens that are stop words: about 0.4 in English news, near 0 in other languages."""
     words = tokens.loc[tokens["is_word"], "lower"]
     return float(words.isin(stopwords).mean()) if len(words) else 0.0
+
+
+def compare_with_english(term_counts, stopwords, least=3):
+    """How much more often than in everyday English each term is used here, most unusual first.
+
+    A rate per 1,000 words here, beside the rate in everyday English from the wordfreq package
+    (its word lists ship with it, so this works offline), for the terms used at least `least` times.
+    """
+    from wordfreq import word_frequency
+
+    total = term_counts["count"].sum()
+    table = term_counts[(term_counts["count"] >= least) & ~term_counts["term"].isin(stopwords)].copy()
+    here = 1000 * table["count"] / total
+    english = pd.Series([1000 * word_frequency(term, "en") for term in table["term"]], index=table.index)
+    table["per_1000_here"] = here.round(1)
+    table["per_1000_english"] = english.round(4)
+    # A word everyday English never uses (a rare name) has no ratio: it is listed first.
+    table["times_as_often"] = (here / english.where(english > 0)).round().astype("Int64")
+    return table.sort_values(["times_as_often", "term"], ascending=[False, True], na_position="first",
+                             ignore_index=True)
+
+
+def keyness(here, reference, stopwords, least=3):
+    """Key terms: used markedly more here than in a reference text, by log-likelihood (as AntConc and Voyant).
+
+    `here` and `reference` are term_counts tables. A log-likelihood of 3.84 or more would arise by chance
+    less than once in 20 times, 6.63 or more less than once in 100.
+    """
+    a = here.set_index("term")["count"]
+    b = reference.set_index("term")["count"]
+    terms = a.index.union(b.index)
+    a, b = a.reindex(terms, fill_value=0), b.reindex(terms, fill_value=0)
+    size_a, size_b = a.sum(), b.sum()
+    expected_a, expected_b = size_a * (a + b) / (size_a + size_b), size_b * (a + b) / (size_a + size_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        parts = np.where(a > 0, a * np.log(a / expected_a), 0) + np.where(b > 0, b * np.log(b / expected_b), 0)
+    table = pd.DataFrame({"term": terms, "here": a.to_numpy(), "reference": b.to_numpy(),
+                          "log_likelihood": (2 * parts).round(1)})
+    keep = (table["here"] / size_a > table["reference"] / size_b) & (table["here"] >= least)
+    table = table[keep & ~table["term"].isin(stopwords) & (table["log_likelihood"] >= 3.84)]
+    return table.sort_values(["log_likelihood", "term"], ascending=[False, True], ignore_index=True)
