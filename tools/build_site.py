@@ -19,13 +19,48 @@ from nbconvert import HTMLExporter
 
 from lessons import CONTENTS, LESSONS, PRIMER, ROOT, execute, read, with_solutions
 
-# Wrap long lines of code instead of hiding their ends; larger type for reading and projecting.
+# Wrap long lines of code instead of hiding their ends; code, outputs and prose at one large size for reading
+# and projecting; colours of at least 4.5:1 against their background (WCAG 2.1 AA), the prompts included;
+# links in text underlined.
 READABLE = """
 .jp-InputArea, .jp-InputArea-editor { overflow: visible; }
 .jp-InputArea-editor pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 body { font-size: 17px; }
 .jp-RenderedHTMLCommon { font-size: 17px; line-height: 1.55; }
 .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
+.jp-RenderedHTMLCommon a, .jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited {
+  text-decoration: underline !important; }
+.skip-link { position: absolute; left: -9999px; top: 0; padding: 8px 12px; background: #ffffff; color: #0d47a1;
+             border: 2px solid #0d47a1; z-index: 10; }
+.skip-link:focus { left: 8px; top: 8px; }
+:root {
+  --jp-code-font-size: 16px;
+  --jp-content-font-size1: 17px;
+  --jp-mirror-editor-number-color: #006100;
+  --jp-mirror-editor-operator-color: #6f1d9a;
+  --jp-mirror-editor-comment-color: #2f5f5f;
+  --jp-mirror-editor-keyword-color: #006100;
+  --jp-mirror-editor-string-color: #9c1c1c;
+  --jp-mirror-editor-meta-color: #6f1d9a;
+  --jp-mirror-editor-builtin-color: #006100;
+  --jp-mirror-editor-variable-2-color: #1a4fa0;
+  --jp-mirror-editor-variable-3-color: #6b4400;
+  --jp-mirror-editor-def-color: #0b4fa0;
+  --jp-mirror-editor-attribute-color: #5c3a00;
+  --jp-mirror-editor-error-color: #b00000;
+  --jp-mirror-editor-atom-color: #1f3fa0;
+  --jp-mirror-editor-tag-color: #006100;
+  --jp-mirror-editor-qualifier-color: #4a5a00;
+  --jp-mirror-editor-header-color: #1a4fa0;
+  --jp-mirror-editor-quote-color: #006100;
+  --jp-mirror-editor-link-color: #1a4fa0;
+  --jp-mirror-editor-property-color: #1a4fa0;
+  --jp-mirror-editor-bracket-color: #595959;
+}
+.jp-InputPrompt, .jp-OutputPrompt { opacity: 1 !important; color: #595959 !important; }
+.jp-OutputArea-output pre, .jp-RenderedText pre, .jp-RenderedHTMLCommon table { font-size: 16px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
+                   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 """
 NOTEBOOK_LINK = re.compile(r"\]\(([\w-]+)\.ipynb\)")
 
@@ -66,6 +101,22 @@ def write_page(notebook, path, title):
     for script in soup.find_all("script"):  # require.js, MathJax, mermaid: from the web, and not needed here
         if script.get("src", "").startswith("http") or "https://" in script.get_text():
             script.decompose()
+    for element in soup.find_all(attrs={"tabindex": "0"}):  # cells and outputs are not controls: no tab stop
+        del element["tabindex"]
+    for anchor in soup.find_all("a", class_="anchor-link"):  # the ¶ beside each heading: for the mouse only
+        anchor["tabindex"] = "-1"
+        anchor["aria-hidden"] = "true"
+    cells = soup.find_all("div", class_="jp-Cell")
+    if cells and cells[-1].find("a"):  # the lesson's last cell is its navigation: let the keyboard jump there
+        cells[-1]["id"] = "lesson-navigation"
+        skip = soup.new_tag("a", href="#lesson-navigation", attrs={"class": "skip-link"})
+        skip.string = "Skip to the navigation at the end of the page"
+        soup.body.insert(0, skip)
+    for cell in soup.find_all("th"):  # pandas leaves the cell above the row labels empty: name it for readers
+        if not cell.get_text(strip=True):
+            hidden = soup.new_tag("span", attrs={"class": "visually-hidden"})
+            hidden.string = "row"
+            cell.append(hidden)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(str(soup), encoding="utf-8")
     return path
