@@ -15,6 +15,7 @@ On Windows, type "py" instead of "python3".
 """
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -82,8 +83,22 @@ def lab(*options):
     sys.exit(server.wait())
 
 
+AXE = VENV / "axe" / "node_modules" / "axe-core" / "axe.min.js"  # the accessibility checker the page test runs
+
+
+def install_axe():
+    """axe-core, pinned, from the npm registry, for the page test: only if npm is there, and only once."""
+    npm = shutil.which("npm")
+    if AXE.exists() or npm is None:
+        return
+    print("Installing axe-core for the accessibility check of the lesson pages ...", flush=True)
+    subprocess.run([npm, "install", "--prefix", str(AXE.parents[2]), "--no-audit", "--no-fund", "--silent",
+                    "axe-core@4.14.1"], cwd=HERE, check=False)
+
+
 def test():
     setup()
+    install_axe()
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "pytest")
 

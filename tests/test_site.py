@@ -5,29 +5,24 @@ and checks that it loads, that every image is drawn and described, that every
 link between pages resolves, and that no text is cut off. A screenshot of each
 page is kept in site/screenshots/ for a person to look at.
 
-Needs Debian's chromium and chromium-driver (.ci/run installs them); without
-them the test is skipped, unless REQUIRE_BROWSER is set, as in CI.
+The browser is Debian's chromium, driven with Selenium through Debian's
+chromedriver (the `browser` fixture in conftest.py; .ci/run installs both);
+without them the test is skipped, unless REQUIRE_BROWSER is set, as in CI.
 """
 
 import base64
-import json
 import os
 import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
 
 import build_site
-from lessons import LESSONS, ROOT
+from lessons import LESSONS, PRIMER, ROOT
 
 SITE = ROOT / "site"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
+WIDTH = 1280  # of the window and of the screenshots
 
 # Run in the page: what a reader would notice is wrong.
 INSPECT_PAGE = """
@@ -36,7 +31,8 @@ const cut = [...document.querySelectorAll("body *")].filter(el => {
   const style = getComputedStyle(el);
   const hides = ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY);
   const overflows = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
-  return hides && overflows && el.innerText.trim() !== "";
+  const forScreenReaders = el.classList.contains("visually-hidden");  // hidden on purpose, read aloud
+  return hides && overflows && el.innerText.trim() !== "" && !forScreenReaders;
 }).map(el => el.tagName + "." + el.className + ": " + el.innerText.trim().slice(0, 60));
 return {
   title: document.title,
@@ -52,94 +48,102 @@ return {
 """
 
 
-class Browser:
-    """Just enough of the W3C WebDriver protocol to drive chromedriver, on this machine's loopback only."""
+def open_page(browser, path):
+    browser.get(path.resolve().as_uri())
+    return browser.execute_script(INSPECT_PAGE)
 
-    def __init__(self):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        self.driver = subprocess.Popen([CHROMEDRIVER, f"--port={port}"],
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                self.call("GET", "/status")
-                break
-            except OSError:
-                time.sleep(0.1)
-        arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--window-size=1280,1000"]
-        options = {"binary": CHROMIUM, "args": arguments}
-        answer = self.call("POST", "/session", {"capabilities": {"alwaysMatch": {"goog:chromeOptions": options}}})
-        self.session = f"/session/{answer['sessionId']}"
 
-    def call(self, method, path, body=None):
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.base + path, data=data, method=method,
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=120) as response:
-            return json.load(response)["value"]
-
-    def open(self, path):
-        self.call("POST", self.session + "/url", {"url": path.resolve().as_uri()})
-        return self.call("POST", self.session + "/execute/sync", {"script": INSPECT_PAGE, "args": []})
-
-    def screenshot(self, path, height):
-        metrics = {"width": 1280, "height": min(height, 30000), "x": 0, "y": 0, "scale": 1}
-        shot = self.call("POST", self.session + "/goog/cdp/execute", {
-            "cmd": "Page.captureScreenshot", "params": {"captureBeyondViewport": True, "clip": metrics}})
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(shot["data"]))
-
-    def close(self):
-        try:
-            self.call("DELETE", self.session)
-        finally:
-            self.driver.terminate()
-            self.driver.wait()
+def screenshot(browser, path, height):
+    """The whole page, not just the window: Chromium's own screenshot (DevTools protocol), as tall as the page."""
+    metrics = {"width": WIDTH, "height": min(height, 30000), "x": 0, "y": 0, "scale": 1}
+    shot = browser.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "clip": metrics})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(base64.b64decode(shot["data"]))
 
 
 @pytest.fixture(scope="module")
-def pages():
-    if not (CHROMIUM and CHROMEDRIVER):
-        if os.environ.get("REQUIRE_BROWSER"):
-            pytest.fail("Chromium and chromedriver are needed: apt-get install chromium chromium-driver")
-        pytest.skip("Chromium is not installed (Debian: apt-get install chromium chromium-driver)")
-    shutil.rmtree(SITE, ignore_errors=True)
+def pages(browser):  # only with a browser, as there is nothing else to check the pages with
+    for old in SITE.glob("*"):  # an earlier build; but site/lab-screenshots/ is test_lab.py's, which may run first
+        if old.is_dir() and old.name != "lab-screenshots":
+            shutil.rmtree(old)
+        elif not old.is_dir():
+            old.unlink()
     return build_site.build(SITE)
 
 
 def test_site_has_an_index_and_a_page_and_solutions_page_per_lesson(pages):
     names = {page.relative_to(SITE).as_posix() for page in pages}
     lessons = {f"{path.stem}.html" for path in LESSONS}
-    expected = {"index.html"} | lessons | {f"solutions/{name}" for name in lessons}
+    expected = {"index.html", f"{PRIMER.stem}.html"} | lessons | {f"solutions/{name}" for name in lessons}
     assert names == expected
 
 
-def test_every_page_in_a_real_browser(pages):
-    browser = Browser()
+def test_every_page_in_a_real_browser(pages, browser):
+    browser.set_viewport(WIDTH, 1000)
     problems = []
-    try:
-        for page in pages:
-            name = page.relative_to(SITE).as_posix()
-            seen = browser.open(page)
-            browser.screenshot(SITE / "screenshots" / name.replace("/", "_").replace(".html", ".png"), seen["height"])
-            if not seen["title"]:
-                problems.append(f"{name}: no title")
-            if seen["broken"]:
-                problems.append(f"{name}: {seen['broken']} image(s) not drawn")
-            if seen["without_alt"]:
-                problems.append(f"{name}: {seen['without_alt']} image(s) without a description")
-            if seen["cut_off"]:
-                problems.append(f"{name}: text cut off in {seen['cut_off'][:3]}")
-            if seen["external"]:
-                problems.append(f"{name}: loads from the network: {seen['external'][:3]}")
-            for link in seen["links"]:
-                target = urlparse(link)
-                if target.scheme == "file" and not Path(unquote(target.path)).exists():
-                    problems.append(f"{name}: link to a missing page {target.path}")
-    finally:
-        browser.close()
+    for page in pages:
+        name = page.relative_to(SITE).as_posix()
+        seen = open_page(browser, page)
+        screenshot(browser, SITE / "screenshots" / name.replace("/", "_").replace(".html", ".png"), seen["height"])
+        if not seen["title"]:
+            problems.append(f"{name}: no title")
+        if seen["broken"]:
+            problems.append(f"{name}: {seen['broken']} image(s) not drawn")
+        if seen["without_alt"]:
+            problems.append(f"{name}: {seen['without_alt']} image(s) without a description")
+        if seen["cut_off"]:
+            problems.append(f"{name}: text cut off in {seen['cut_off'][:3]}")
+        if seen["external"]:
+            problems.append(f"{name}: loads from the network: {seen['external'][:3]}")
+        for link in seen["links"]:
+            target = urlparse(link)
+            if target.scheme == "file" and not Path(unquote(target.path)).exists():
+                problems.append(f"{name}: link to a missing page {target.path}")
     assert problems == []
+
+
+AXE = ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"  # `python3 course.py test` installs it
+# WCAG 2.0 and 2.1, levels A and AA, and axe's best practices: what the README promises.
+RUN_AXE = """
+const done = arguments[0];
+axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})
+  .then(result => done(result.violations.map(v => v.id + ": " + v.nodes.map(n => n.target.join(" ")).slice(0, 3))));
+"""
+
+
+def test_no_page_breaks_a_wcag_rule(pages, browser):
+    if not AXE.exists():
+        message = f"axe-core is not installed ({AXE}); python3 course.py test installs it with npm"
+        if os.environ.get("REQUIRE_BROWSER", "") not in ("", "0"):
+            pytest.fail(message)
+        pytest.skip(message)
+    script = AXE.read_text(encoding="utf-8")
+    problems = []
+    for page in pages:
+        browser.get(page.resolve().as_uri())
+        browser.execute_script(script)
+        problems += [f"{page.relative_to(SITE).as_posix()}: {violation}"
+                     for violation in browser.execute_async_script(RUN_AXE)]
+    assert problems == []
+
+
+def test_the_keyboard_reaches_the_bottom_navigation_in_a_few_presses(pages, browser):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    for page in pages:
+        if page.name == "index.html":
+            continue
+        browser.get(page.resolve().as_uri())
+        for _ in range(10):
+            ActionChains(browser).send_keys(Keys.TAB).perform()
+            focused = browser.execute_script("return document.activeElement")
+            if focused.get_attribute("href") and focused.get_attribute("href").endswith("#lesson-navigation"):
+                focused.send_keys(Keys.ENTER)
+                ActionChains(browser).send_keys(Keys.TAB).perform()
+                inside = browser.execute_script(
+                    "return document.getElementById('lesson-navigation').contains(document.activeElement)")
+                assert inside, f"{page.name}: the skip link does not lead to the navigation"
+                break
+        else:
+            pytest.fail(f"{page.name}: no skip link to the navigation within 10 presses of Tab")

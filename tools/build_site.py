@@ -35,6 +35,7 @@ body { font-size: 17px; }
 .skip-link:focus { left: 8px; top: 8px; }
 :root {
   --jp-code-font-size: 16px;
+  --jp-cell-prompt-width: 92px;
   --jp-content-font-size1: 17px;
   --jp-mirror-editor-number-color: #006100;
   --jp-mirror-editor-operator-color: #6f1d9a;
@@ -57,7 +58,7 @@ body { font-size: 17px; }
   --jp-mirror-editor-property-color: #1a4fa0;
   --jp-mirror-editor-bracket-color: #595959;
 }
-.jp-InputPrompt, .jp-OutputPrompt { opacity: 1 !important; color: #595959 !important; }
+.jp-InputPrompt, .jp-OutputPrompt { opacity: 1 !important; color: #595959 !important; overflow: visible; }
 .jp-OutputArea-output pre, .jp-RenderedText pre, .jp-RenderedHTMLCommon table { font-size: 16px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
                    clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
