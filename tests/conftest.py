@@ -9,7 +9,6 @@ Chromium the browser tests are skipped, unless REQUIRE_BROWSER is set, as in CI.
 import os
 import shutil
 import tempfile
-from pathlib import Path
 
 import pytest
 from selenium import webdriver
@@ -75,12 +74,3 @@ def browser():
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "lab: the course in JupyterLab in a real browser (tests/test_lab.py)")
-
-
-def pytest_collection_modifyitems(items):
-    """With two workers (pytest -n 2, see pytest.ini): a notebook's cells, and each browser test file, stay
-    together on one worker, in order; every other test may go to either worker."""
-    for item in items:
-        path = Path(str(item.fspath))
-        if path.suffix == ".ipynb" or path.name in ("test_lab.py", "test_site.py"):
-            item.add_marker(pytest.mark.xdist_group(path.name))
