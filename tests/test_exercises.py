@@ -162,3 +162,27 @@ def test_notebook_05_checks_any_article_and_an_article_with_no_known_actor():
     assert said("q4_new_actor_mentions", 1, empty, with_new_actor=added, found_again=again).startswith("Well done")
     assert said("q4_new_actor_mentions", 1, empty, with_new_actor=empty["actors"], found_again=again).startswith(
         "Not quite: with_new_actor is not right yet")
+
+
+def test_every_other_anticipated_mistake_gets_its_hint():
+    v = COURSE
+    assert "whole article" in said("q1_first_paragraph_length", len(v["text"]))
+    assert "That counts ’s" in said("q2_curly_apostrophes", v["text"].count("’s"), text=v["text"] + " it’ll")
+    assert "run the stemmer" in said("q2_stem_escalating", "escalat")
+    assert "every person's mention" in said("q3_people_left", int((v["mentions"]["kind"] == "person").sum()),
+                                            full_names_only=v["actors"][v["actors"]["kind"] != "person"])
+    ukraine = int((v["mentions"]["actor"] == "Ukraine").sum())
+    assert "how often Ukraine is mentioned" in said("q1_russia_ukraine", ukraine)
+    other_hand = v["by_hand"].assign(speaker="Kim Hong-kyun")
+    assert "hand reading" in said("q3_top_speaker", "Kim Hong-kyun", by_hand=other_hand)
+    w = LESSON_05
+    assert "every candidate" in said("q1_repeated_candidates", len(w["candidates"]), w)
+    assert "every mention" in said("q2_most_mentions", len(w["mentions"]), w)
+    added = pd.concat([w["actors"], pd.DataFrame([{"actor": "Georgy Zinoviev", "kind": "person",
+                                                   "alias": "Georgy Zinoviev"}])])
+    again = tk.find_mentions(w["tokens"], added)
+    assert "count your new actor's only" in said("q4_new_actor_mentions", len(again), w, with_new_actor=added,
+                                                 found_again=again)
+    text = "The conflicts grew. The conflict ended."
+    small = {"text": text, "counts": FreqDist(["the", "conflicts", "grew", "the", "conflict", "ended"])}
+    assert "inside other words" in feedback("q1_conflict", {**small, "q1_conflict": 2}, tk.QUESTIONS)
