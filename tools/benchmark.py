@@ -150,6 +150,7 @@ def time_pipeline(copies=200):
             stages.setdefault(name, []).append(moment - started)
             started = moment
 
+    tk.sentences.LONG_TEXT = float("inf")  # no progress bars in the figures
     medians = alternate(course=course, bare_nltk=lambda: baseline(corpus), regex_counter=lambda: lower_bound(corpus))
     print(f"\nPipeline on {copies:,} copies of the article ({words:,} words): median of {ROUNDS}, alternating")
     for name, values in stages.items():
