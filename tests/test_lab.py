@@ -45,7 +45,9 @@ pytestmark = pytest.mark.lab
 SCREENSHOTS = ROOT / "site" / "lab-screenshots"
 SIZES = [(1440, 900), (1280, 720)]  # a laptop, and a classroom projector
 START_TIMEOUT = 60  # seconds for the lab command to print its address
-OPEN_TIMEOUT = 90  # for JupyterLab to open a notebook and start its kernel
+# For JupyterLab to open a notebook, start its kernel and draw all its cells: it adds the cells below the first
+# screenful a few at a time, about every 3 s, so the primer's 54 code cells take some 20 s.
+OPEN_TIMEOUT = 120
 RUN_TIMEOUT = 120  # for Restart Kernel and Run All Cells, per notebook
 STOP_TIMEOUT = 30  # for JupyterLab and its kernels to stop
 
@@ -419,7 +421,9 @@ def seen(browser):
                     browser.close()  # the tab; WebDriver closes it without asking about unsaved work
                     browser.switch_to.window(home)
             finally:
+                stopping = time.monotonic()
                 seen["left behind"] = lab.stop()
+                seen.setdefault("seconds", {})["stop"] = round(time.monotonic() - stopping, 1)
         seen["results"] = sorted(path.name for path in (course / "results").glob("*"))
         print(f"Seconds: {seen['seconds']}")  # shown with pytest -s
         yield seen
