@@ -45,9 +45,7 @@ pytestmark = pytest.mark.lab
 SCREENSHOTS = ROOT / "site" / "lab-screenshots"
 SIZES = [(1440, 900), (1280, 720)]  # a laptop, and a classroom projector
 START_TIMEOUT = 60  # seconds for the lab command to print its address
-# For JupyterLab to open a notebook, start its kernel and draw all its cells: it adds the cells below the first
-# screenful a few at a time, about every 3 s, so the primer's 54 code cells take some 20 s.
-OPEN_TIMEOUT = 120
+OPEN_TIMEOUT = 120  # for JupyterLab to open a notebook, start its kernel and draw all its cells
 RUN_TIMEOUT = 120  # for Restart Kernel and Run All Cells, per notebook
 STOP_TIMEOUT = 30  # for JupyterLab and its kernels to stop
 
@@ -91,6 +89,11 @@ return {
   external: performance.getEntriesByType("resource").map(r => r.name)
     .filter(name => !name.startsWith(location.origin + "/") && !/^(data|blob):/.test(name)),
 };
+"""
+
+SCROLL_TO_END = """
+document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer")
+  .forEach(outer => { outer.scrollTop = outer.scrollHeight; });
 """
 
 # Scroll the first chart (or, without one, the top of the notebook) into view. JupyterLab draws cells only as
@@ -262,7 +265,10 @@ def open_notebook(browser, lab, url, name, code_cells):
 
     def idle():
         # The toolbar says "idle" before it has a kernel ("No Kernel"): the kernel's name must be there too, and
-        # JupyterLab's server must see the kernel idle, twice in a row.
+        # JupyterLab's server must see the kernel idle, twice in a row. Left alone, JupyterLab draws the cells
+        # below the first screenful a few at a time, every 3 s or so (20 s and more for the primer): scrolling
+        # down, as a reader would, has them all drawn at once.
+        browser.execute_script(SCROLL_TO_END)
         now = state(browser)
         kernels = [session["kernel"]["execution_state"] for session in lab.api("GET", "/api/sessions")
                    if session["path"] == f"notebooks/{name}"]
