@@ -2,9 +2,10 @@
 
     python3 course.py lab    install what is needed, then open the course in JupyterLab (options such as
                              --no-browser go on to JupyterLab)
-    python3 course.py test   install what is needed, then run every test (unit tests + notebooks)
+    python3 course.py test   install what is needed, then run every test (unit tests + notebooks), on
+                             every core; options such as -k lab go on to pytest
     python3 course.py outputs  run every notebook again and store its new outputs (after a change)
-    python3 course.py site   run every notebook and write the lessons as web pages to site/
+    python3 course.py site   write the lessons, with their stored outputs, as web pages to site/
     python3 course.py bench  time each notebook and the analysis pipeline (see tools/benchmark.py)
     python3 course.py article PATH [--actors PATH] [--results FOLDER]
                              run notebook 05 on your own article (see tools/own_article.py)
@@ -96,11 +97,15 @@ def install_axe():
                     "axe-core@4.14.1"], cwd=HERE, check=False)
 
 
-def test():
+def test(*options):
     setup()
     install_axe()
     run(PYTHON, "-m", "ruff", "check", ".")
-    run(PYTHON, "-m", "pytest")
+    # One test worker per core, and one more: the JupyterLab test mostly waits on the browser. A test file
+    # stays on one worker (--dist loadfile), so a notebook's cells run in order in one kernel; files start in
+    # the order conftest.py gives them (the slowest first).
+    workers = (os.cpu_count() or 1) + 1
+    run(PYTHON, "-m", "pytest", "-n", str(workers), "--dist", "loadfile", "--no-loadscope-reorder", *options)
 
 
 def outputs():
@@ -133,7 +138,7 @@ def progress(*arguments):
 if __name__ == "__main__":
     tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench, "article": article,
              "progress": progress}
-    with_options = {"lab", "article", "progress"}  # the others take no options
+    with_options = {"lab", "test", "article", "progress"}  # the others take no options
     task, options = (sys.argv[1] if len(sys.argv) > 1 else ""), sys.argv[2:]
     if task not in tasks or (options and task not in with_options):
         sys.exit(__doc__)

@@ -9,11 +9,13 @@ would type it:
     python3 course.py lab --no-browser
 
 The browser opens the address it prints (the contents page) and goes to the
-top folder in the file browser; then, for the primer and each lesson, it opens its
-address, runs Kernel > Restart Kernel and Run All Cells, looks at what the
-lesson shows, takes screenshots (site/lab-screenshots/, for a person to look
-at) and saves it. Then JupyterLab is stopped, and no process started from the
-copy may be left. The tests below check what was seen.
+top folder in the file browser; then it opens the primer and each lesson from
+the file browser, each in a tab of its own, and runs Kernel > Restart Kernel and
+Run All Cells in each, one after the other without waiting, so that they run
+side by side as on a classroom's server. It waits for each to finish, looks at
+what the lesson shows, saves it and takes screenshots (site/lab-screenshots/,
+for a person to look at). Then JupyterLab is stopped, and no process started
+from the copy may be left. The tests below check what was seen.
 
 Select these tests alone with `pytest -m lab`; they also run with every other test.
 """
@@ -35,6 +37,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -66,16 +69,20 @@ return {
 };
 """
 
-# Set just before running: notes when any cell is queued or running ("[*]:"), so that a finished run can be
-# told from the execution counts stored in the notebook.
+# Set on the notebook shown, just before running it: notes when any of its cells is queued or running ("[*]:"),
+# so that a finished run can be told from the execution counts stored in the notebook.
 WATCH_RUN = """
-const notebook = document.querySelector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook");
-window.courseRunStarted = false;
+const panel = document.querySelector(".jp-NotebookPanel:not(.lm-mod-hidden)");
+const notebook = panel.querySelector(".jp-Notebook");
+panel.dataset.courseRun = "asked";
 const running = () => [...notebook.querySelectorAll(".jp-CodeCell .jp-InputPrompt")]
   .some(p => p.textContent.includes("*"));
 new MutationObserver((changes, observer) => {
-  if (running()) { window.courseRunStarted = true; observer.disconnect(); }
+  if (running()) { panel.dataset.courseRun = "started"; observer.disconnect(); }
 }).observe(notebook, {subtree: true, childList: true, characterData: true});
+"""
+RUN_STARTED = """
+return document.querySelector(".jp-NotebookPanel:not(.lm-mod-hidden)").dataset.courseRun === "started";
 """
 
 # What the lesson shows after the run. (JupyterLab shows both error outputs and text on stderr with this type.)
@@ -90,6 +97,8 @@ return {
     .filter(name => !name.startsWith(location.origin + "/") && !/^(data|blob):/.test(name)),
 };
 """
+
+UNSAVED = ".lm-TabBar-tab.jp-mod-current.jp-mod-dirty"  # the tab shown, marked as having unsaved changes
 
 SCROLL_TO_END = """
 document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer")
@@ -261,21 +270,51 @@ def state(browser):
 def open_notebook(browser, lab, url, name, code_cells):
     """Open a notebook's address; wait until it is the tab shown, with all its code cells, and its kernel idle."""
     browser.get(url)
-    ready = []
+    return ready(browser, lab, name, code_cells)
+
+
+def ready(browser, lab, name, code_cells):
+    """Wait until the notebook is the tab shown, with all its code cells, and its kernel idle."""
+    checks = []
 
     def idle():
         # The toolbar says "idle" before it has a kernel ("No Kernel"): the kernel's name must be there too, and
         # JupyterLab's server must see the kernel idle, twice in a row. Left alone, JupyterLab draws the cells
         # below the first screenful a few at a time, every 3 s or so (20 s and more for the primer): scrolling
-        # down, as a reader would, has them all drawn at once.
-        browser.execute_script(SCROLL_TO_END)
+        # down, as a reader would, has them all drawn at once (only while some are missing: drawing is work).
         now = state(browser)
+        if len(now["prompts"]) < code_cells:
+            browser.execute_script(SCROLL_TO_END)
         kernels = [session["kernel"]["execution_state"] for session in lab.api("GET", "/api/sessions")
                    if session["path"] == f"notebooks/{name}"]
-        ready.append(now["tab"] == name and now["kernel"] == "idle" and now["kernelName"] not in (None, "", "No Kernel")
-                     and len(now["prompts"]) == code_cells and kernels == ["idle"])
-        return now if ready[-2:] == [True, True] else None
+        checks.append(now["tab"] == name and now["kernel"] == "idle"
+                      and now["kernelName"] not in (None, "", "No Kernel")
+                      and len(now["prompts"]) == code_cells and kernels == ["idle"])
+        return now if checks[-2:] == [True, True] else None
     return wait(browser, OPEN_TIMEOUT, idle, f"{name} did not open with its kernel idle", lambda: state(browser))
+
+
+def open_from_file_browser(browser, name):
+    """Double-click an item of the folder the file browser shows: a folder opens, a notebook opens in a tab."""
+    def item():
+        for entry in browser.find_elements(By.CSS_SELECTOR, "#filebrowser .jp-DirListing-item"):
+            if entry.find_element(By.CSS_SELECTOR, ".jp-DirListing-itemText").text.strip() == name:
+                return entry
+        return None
+    ActionChains(browser).double_click(wait(browser, 20, item, f"no {name} in the file browser")).perform()
+
+
+def show_tab(browser, name):
+    """Click the notebook's tab, as a learner would, until it is the one shown. (The first click after a menu
+    and its dialog can go to JupyterLab's menu bar, which takes it to close itself.)"""
+    def shown():
+        if state(browser)["tab"] == name:
+            return True
+        for label in browser.find_elements(By.CSS_SELECTOR, ".lm-DockPanel-tabBar .lm-TabBar-tab .lm-TabBar-tabLabel"):
+            if label.text.strip() == name:
+                label.click()
+        return state(browser)["tab"] == name
+    wait(browser, 20, shown, f"the tab of {name} was not shown", lambda: state(browser)["tab"])
 
 
 def menu(browser, menu_name, label):
@@ -307,30 +346,35 @@ def accept_dialog(browser, title):
 
 
 def restart_and_run_all(browser, name):
-    """Kernel > Restart Kernel and Run All Cells; wait until it is over. Returns the execution counts shown."""
+    """Kernel > Restart Kernel and Run All Cells, in the notebook shown; wait until its run starts, not ends."""
     browser.execute_script(WATCH_RUN)
     menu(browser, "Kernel", "Restart Kernel and Run All Cells")
     accept_dialog(browser, "Restart Kernel")
-    # Over: the run was seen to start, and the kernel is idle with no cell queued or running, twice in a row.
+    wait(browser, RUN_TIMEOUT, lambda: browser.execute_script(RUN_STARTED), f"{name}: the run did not start",
+         lambda: state(browser))
+
+
+def run_is_over(browser, name):
+    """Wait until the run of the notebook shown is over: seen to start, then the kernel idle with no cell queued
+    or running, twice in a row. Returns the execution counts shown."""
     quiet = []
 
     def over():
         now = state(browser)
-        started = browser.execute_script("return window.courseRunStarted")
-        quiet.append(started and now["kernel"] == "idle" and not any("*" in p for p in now["prompts"]))
+        quiet.append(browser.execute_script(RUN_STARTED) and now["kernel"] == "idle"
+                     and not any("*" in p for p in now["prompts"]))
         return now if quiet[-2:] == [True, True] else None
     now = wait(browser, RUN_TIMEOUT, over, f"{name}: Restart Kernel and Run All Cells did not finish",
                lambda: state(browser))
+    browser.execute_script(SCROLL_TO_END)  # to the end, as a reader would: every output drawn
     return [int(count[1]) if count else None for count in (re.fullmatch(r"\[(\d+)\]:", p) for p in now["prompts"])]
 
 
-def screenshots(browser, stem):
-    for width, height in SIZES:
-        browser.set_viewport(width, height)
-        browser.execute_async_script(SCROLL_TO_CHART)
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        browser.save_screenshot(str(SCREENSHOTS / f"{stem}_{width}x{height}.png"))
-    browser.set_viewport(*SIZES[0])
+def screenshot(browser, stem, size):
+    """The first chart in view (or the top, without one), at this window size."""
+    browser.execute_async_script(SCROLL_TO_CHART)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / f"{stem}_{size[0]}x{size[1]}.png"))
 
 
 def top_folder_in_file_browser(browser):
@@ -346,59 +390,66 @@ def top_folder_in_file_browser(browser):
     return wait(browser, 20, listed, "the file browser did not show the top folder")
 
 
-def leave_and_shut_down(browser, lab):
-    """Leave JupyterLab, then shut down every kernel (as Kernel > Shut Down Kernel would), and see them end."""
-    browser.get("about:blank")
-    for session in lab.api("GET", "/api/sessions"):
-        lab.api("DELETE", f"/api/sessions/{session['id']}")
-    wait(browser, 30, lambda: lab.api("GET", "/api/kernels") == [], "kernels still running after shut-down",
-         lambda: lab.api("GET", "/api/kernels"))
-
-
 def visit_the_course(browser, lab, course, seen):
     """Everything the browser does; what it sees goes into `seen`."""
     browser.switch_to.new_window("tab")
     # A learner's window has the focus; a new headless tab does not, and JupyterLab marks the current tab by it.
     browser.execute_cdp_cmd("Emulation.setFocusEmulationEnabled", {"enabled": True})
     browser.set_viewport(*SIZES[0])
-    started = time.monotonic()
+    started = begun = time.monotonic()
     seen["address"] = lab.address()
     seen["seconds"] = {"lab command": round(time.monotonic() - started, 1)}
     contents = open_notebook(browser, lab, seen["address"].replace("token=...", f"token={lab.token}"), CONTENTS.name, 0)
     seen["contents"] = {"tab": contents["tab"], "title": browser.title,
                         "dialogs": contents["dialogs"], "toasts": contents["toasts"]}
     seen["top folder"] = top_folder_in_file_browser(browser)
-    screenshots(browser, CONTENTS.stem)
+    seen["seconds"]["contents page"] = round(time.monotonic() - begun, 1)
 
-    # The primer, then the lessons as lessons.py finds them (LESSONS), in the copy.
+    # The primer, then the lessons as lessons.py finds them (LESSONS), in the copy, as JupyterLab has them (the
+    # checkout's may be changing while the tests run).
     lessons = sorted((course / "notebooks").glob("[0-9][0-9]_*.ipynb"))[1:]
-    seen["lesson names"] = [PRIMER.name] + [path.name for path in lessons]
-    for name in seen["lesson names"]:
-        stem = name.removesuffix(".ipynb")
-        leave_and_shut_down(browser, lab)
-        # The copy, as JupyterLab has it (the checkout's may be changing while the tests run).
-        copied = nbformat.read(course / "notebooks" / name, as_version=4)
-        code_cells = sum(cell.cell_type == "code" for cell in copied.cells)
-        # "reset": the lesson alone in the window, without the tabs of the last visit.
-        started = time.monotonic()
-        open_notebook(browser, lab, f"{lab.base}/lab/tree/notebooks/{name}?reset&token={lab.token}", name, code_cells)
-        opened = time.monotonic()
-        counts = restart_and_run_all(browser, name)
-        seen["seconds"][stem] = {"open": round(opened - started, 1), "run all": round(time.monotonic() - opened, 1)}
+    seen["lesson names"] = names = [PRIMER.name] + [path.name for path in lessons]
+    code_cells = {name: sum(cell.cell_type == "code" for cell in
+                            nbformat.read(course / "notebooks" / name, as_version=4).cells) for name in names}
+    started = time.monotonic()
+    open_from_file_browser(browser, "notebooks")
+    for name in names:  # each opens in a tab of its own and starts its kernel; they start side by side
+        open_from_file_browser(browser, name)
+        wait(browser, 20, lambda name=name: state(browser)["tab"] == name, f"{name} did not open in a tab")
+    for name in names:
+        show_tab(browser, name)
+        ready(browser, lab, name, code_cells[name])
+    seen["seconds"]["open every lesson"] = round(time.monotonic() - started, 1)
+
+    started = time.monotonic()
+    for name in names:
+        show_tab(browser, name)
+        restart_and_run_all(browser, name)
+    for name in names:
+        show_tab(browser, name)
+        counts = run_is_over(browser, name)
 
         def loaded():
             outputs = browser.execute_script(OUTPUTS)
             return outputs if all(image["complete"] for image in outputs["images"]) else None
         outputs = wait(browser, 30, loaded, f"{name}: images still loading")
         after = state(browser)
-        sessions = [session["path"] for session in lab.api("GET", "/api/sessions")]
-        kernels = len(lab.api("GET", "/api/kernels"))
-        seen["lessons"][name] = {"sessions": sessions, "kernels": kernels, "code cells": code_cells, "counts": counts,
-                                 "dialogs": after["dialogs"], "toasts": after["toasts"], **outputs}
-        screenshots(browser, stem)
+        seen["lessons"][name] = {"code cells": code_cells[name], "counts": counts, "dialogs": after["dialogs"],
+                                 "toasts": after["toasts"], **outputs}
         menu(browser, "File", "Save Notebook")  # into the copy, so that nothing is left unsaved
-        wait(browser, 30, lambda: not browser.find_elements(By.CSS_SELECTOR, ".lm-TabBar-tab.jp-mod-dirty"),
-             f"{name} was not saved")
+        wait(browser, 30, lambda: not browser.find_elements(By.CSS_SELECTOR, UNSAVED), f"{name} was not saved")
+    seen["seconds"]["run every lesson"] = round(time.monotonic() - started, 1)
+    seen["sessions"] = sorted(session["path"] for session in lab.api("GET", "/api/sessions"))
+    seen["kernels"] = len(lab.api("GET", "/api/kernels"))
+
+    started = time.monotonic()
+    for size in SIZES:
+        browser.set_viewport(*size)
+        for name in [CONTENTS.name, *names]:
+            show_tab(browser, name)
+            screenshot(browser, name.removesuffix(".ipynb"), size)
+    seen["seconds"]["screenshots"] = round(time.monotonic() - started, 1)
+    browser.get("about:blank")  # leave JupyterLab; stopping it (below) shuts down every kernel
 
 
 @pytest.fixture(scope="module")
@@ -462,8 +513,10 @@ def test_file_browser_holds_the_whole_course(seen):
 
 def test_every_lesson_runs_from_top_to_bottom(seen):
     assert list(seen["lessons"]) == seen["lesson names"] == [path.name for path in [PRIMER, *LESSONS]]
+    # One kernel for each notebook open, the contents page included: none piled up.
+    assert seen["sessions"] == sorted(f"notebooks/{name}" for name in [CONTENTS.name, *seen["lesson names"]])
+    assert seen["kernels"] == len(seen["sessions"])
     for name, lesson in seen["lessons"].items():
-        assert lesson["sessions"] == [f"notebooks/{name}"] and lesson["kernels"] == 1, name  # none piled up
         assert lesson["counts"] == list(range(1, lesson["code cells"] + 1)), name
         assert lesson["errors"] == [], name
     assert any(name.endswith(".png") for name in seen["results"]), "the lessons wrote no charts to results/"

@@ -1,14 +1,26 @@
-"""Notebook 05 run through papermill, as a learner would from the command line."""
+"""Notebook 05 on other articles, as a learner runs it.
 
+A new article goes through the article command (papermill), as a learner would type it. The other runs
+share one kernel: each runs the notebook from the top with its own parameters, put in as papermill puts
+them, as a learner runs it again after choosing another file (so they also show that running it again
+works).
+"""
+
+import contextlib
 import hashlib
+import io
 import os
+import shutil
 
 import pandas as pd
-import papermill
 import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+from papermill.iorw import load_notebook_node
+from papermill.parameterize import parameterize_notebook
 
 import textkit as tk
-from lessons import NOTEBOOKS, ROOT, THIS_PYTHON
+from lessons import NOTEBOOKS, ROOT, THIS_PYTHON, read
 
 NOTEBOOK = NOTEBOOKS / "05_your_own_article.ipynb"
 
@@ -21,13 +33,6 @@ Despite the talks, Russia’s foreign ministry warned NATO. Zelensky thanked the
 """
 
 
-def run_notebook(tmp_path, **parameters):
-    return papermill.execute_notebook(
-        str(NOTEBOOK), str(tmp_path / "out.ipynb"), parameters=parameters,
-        cwd=str(NOTEBOOK.parent), progress_bar=False, **THIS_PYTHON,
-    )
-
-
 def printed(notebook):
     return "".join(output.get("text", "") for cell in notebook.cells for output in cell.get("outputs", []))
 
@@ -36,13 +41,65 @@ def data_fingerprint():
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted((ROOT / "data").iterdir())}
 
 
-def test_a_new_article_is_analysed_with_the_general_actor_list(tmp_path):
-    before = data_fingerprint()
-    article = tmp_path / "summit news.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    results = tmp_path / "results"
-    out = run_notebook(tmp_path, article_path=str(article), results_dir=str(results))
+@pytest.fixture(scope="module")
+def kernel():
+    """One kernel for the runs below that are not papermill's own."""
+    client = NotebookClient(read(NOTEBOOK), timeout=300, resources={"metadata": {"path": str(NOTEBOOKS)}},
+                            **THIS_PYTHON)
+    with client.setup_kernel():
+        yield client
 
+
+def run_again(client, **parameters):
+    """Notebook 05 from the top in the shared kernel, with these parameters (put in as papermill puts them), as a
+    learner runs it again after choosing another file. Returns the notebook run, and the error it stopped with,
+    if it stopped."""
+    client.nb = parameterize_notebook(load_notebook_node(str(NOTEBOOK)), parameters)
+    for index, cell in enumerate(client.nb.cells):
+        try:
+            client.execute_cell(cell, index)
+        except CellExecutionError:
+            return client.nb, next(output for output in cell.outputs if output.output_type == "error")
+    return client.nb, None
+
+
+def run_until_stopped(client, **parameters):
+    notebook, error = run_again(client, **parameters)
+    assert error is not None, f"notebook 05 ran to the end with {parameters}"
+    return error
+
+
+def run_to_the_end(client, **parameters):
+    notebook, error = run_again(client, **parameters)
+    assert error is None, f"notebook 05 stopped with {parameters}: {error.evalue}"
+    return notebook
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory):
+    """ARTICLE, new to the course, run with the general actor list by the article command, as a learner types
+    it, with paths relative to the folder they are in: the folder, what the command printed, the executed
+    notebook."""
+    import own_article
+
+    folder = tmp_path_factory.mktemp("summit")
+    before = data_fingerprint()
+    (folder / "summit news.txt").write_text(ARTICLE, encoding="utf-8")
+    printed_out = io.StringIO()
+    here = os.getcwd()
+    try:
+        os.chdir(folder)
+        with contextlib.redirect_stdout(printed_out):
+            own_article.main(["summit news.txt", "--results", "results"])
+    finally:
+        os.chdir(here)
+    assert data_fingerprint() == before
+    return folder, printed_out.getvalue(), read(folder / "results" / NOTEBOOK.name)
+
+
+def test_a_new_article_is_analysed_with_the_general_actor_list(summit):
+    folder, _, out = summit
+    results = folder / "results"
     names = {path.name for path in results.iterdir()}
     for expected in ("actor_counts.csv", "actor_mentions.csv", "term_counts.csv", "candidates.csv",
                      "co_mentions.csv", "my_actors.csv", "top_terms.png", "actor_mentions.png", "actor_heatmap.png"):
@@ -63,34 +120,18 @@ def test_a_new_article_is_analysed_with_the_general_actor_list(tmp_path):
     kinds = dict(zip(candidates["name"], candidates["kind"]))
     assert kinds == {"Volodymyr Zelensky": "person", "Brussels": "place", "Ursula von der Leyen": "person"}
     assert "stop words" in printed(out) and "not in English" not in printed(out)
-    assert data_fingerprint() == before
 
 
-def test_default_results_folder_is_named_after_the_article(tmp_path):
-    article = tmp_path / "my_article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    run_notebook(tmp_path, article_path=str(article))
-    folder = ROOT / "results" / "my_article"
-    try:
-        assert (folder / "actor_counts.csv").exists()
-    finally:
-        for path in folder.iterdir():
-            path.unlink()
-        folder.rmdir()
-
-
-def test_course_article_with_the_course_list_gives_notebook_03_counts(tmp_path):
-    run_notebook(tmp_path, actors_path=str(ROOT / "data" / "actors.csv"), results_dir=str(tmp_path / "results"))
+def test_course_article_with_the_course_list_gives_notebook_03_counts(kernel, tmp_path):
+    run_to_the_end(kernel, actors_path=str(ROOT / "data" / "actors.csv"), results_dir=str(tmp_path / "results"))
     tokens = tk.tokens_table(tk.sentences_table(tk.read_article(ROOT / "data" / "article.txt")))
     expected = tk.actor_counts(tk.find_mentions(tokens, tk.load_actors(ROOT / "data" / "actors.csv")))
     assert pd.read_csv(tmp_path / "results" / "actor_counts.csv").values.tolist() == expected.values.tolist()
 
 
-def test_the_learners_own_list_is_read_and_never_overwritten(tmp_path):
-    article = tmp_path / "summit.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    results = tmp_path / "results"
-    run_notebook(tmp_path, article_path=str(article), results_dir=str(results))
+def test_the_learners_own_list_is_read_and_never_overwritten(kernel, tmp_path, summit):
+    article = shutil.copy(summit[0] / "summit news.txt", tmp_path)
+    results = shutil.copytree(summit[0] / "results", tmp_path / "results")  # after a first run, as in summit
     mine = results / "my_actors.csv"
     assert mine.read_bytes() == (ROOT / "data" / "world_actors.csv").read_bytes()
 
@@ -100,8 +141,8 @@ def test_the_learners_own_list_is_read_and_never_overwritten(tmp_path):
               "Volodymyr Zelensky,person,Volodymyr Zelensky,", "Volodymyr Zelensky,person,Zelensky,"]
     mine.write_text("\n".join(lines) + "\n", encoding="utf-8")
     edited = mine.read_bytes()
-    run_notebook(tmp_path, article_path=str(article), actors_path=str(mine), results_dir=str(results))
-    run_notebook(tmp_path, article_path=str(article), actors_path=str(mine), results_dir=str(results))
+    run_to_the_end(kernel, article_path=str(article), actors_path=str(mine), results_dir=str(results))
+    run_to_the_end(kernel, article_path=str(article), actors_path=str(mine), results_dir=str(results))
 
     assert mine.read_bytes() == edited
     counts = pd.read_csv(results / "actor_counts.csv")
@@ -111,34 +152,37 @@ def test_the_learners_own_list_is_read_and_never_overwritten(tmp_path):
     assert "Volodymyr Zelensky" not in set(pd.read_csv(results / "candidates.csv")["name"])
 
 
-def test_a_saved_web_page_gives_the_candidates_of_its_text(tmp_path):
-    body = "".join(f"<p>{paragraph}</p>\n" for paragraph in ARTICLE.split("\n\n")[1:])
+def test_a_saved_web_page_gives_the_candidates_of_its_text(kernel, tmp_path, summit):
+    headline, *lines = [line for line in ARTICLE.splitlines() if line.strip()]
+    body = "".join(f"<p>{line}</p>\n" for line in lines)
     page = tmp_path / "summit.html"
     page.write_text(
-        "<!DOCTYPE html><html><head><title>Leaders meet in Brussels - World News</title></head><body>\n"
+        f"<!DOCTYPE html><html><head><title>{headline} - World News</title></head><body>\n"
         "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/privacy'>Privacy Policy</a></nav>\n"
-        f"<main><article><h1>Leaders meet in Brussels</h1>\n{body}</article></main>\n"
+        f"<main><article><h1>{headline}</h1>\n{body}</article></main>\n"
         "<aside>Most Read: Storm Hits Coast</aside><footer>Copyright World News Ltd. Terms of Service.</footer>"
         "</body></html>", encoding="utf-8")
-    text = tmp_path / "summit.txt"
-    text.write_text("Leaders meet in Brussels\n" + ARTICLE.split("\n\n", 1)[1].replace("\n\n", "\n"), encoding="utf-8")
-    out = run_notebook(tmp_path, article_path=str(page), results_dir=str(tmp_path / "page"))
-    run_notebook(tmp_path, article_path=str(text), results_dir=str(tmp_path / "text"))
+    out = run_to_the_end(kernel, article_path=str(page), results_dir=str(tmp_path / "page"))
 
-    assert "a saved web page, read without its menus and footer; its title: Leaders meet in Brussels" in printed(out)
+    assert f"a saved web page, read without its menus and footer; its title: {headline}" in printed(out)
     from_page = pd.read_csv(tmp_path / "page" / "candidates.csv")
-    assert from_page.equals(pd.read_csv(tmp_path / "text" / "candidates.csv"))
+    assert from_page.equals(pd.read_csv(summit[0] / "results" / "candidates.csv"))  # the article as plain text
     terms = set(pd.read_csv(tmp_path / "page" / "term_counts.csv")["term"])
     assert not {"href", "div", "privacy", "copyright", "storm", "home"} & terms
     assert not {"Privacy Policy", "Most Read", "World News Ltd", "DOCTYPE"} & set(from_page["name"])
 
 
-def test_text_in_another_language_gets_a_note_and_no_warnings(tmp_path):
+def test_text_in_another_language_gets_a_note_and_no_warnings_and_results_named_after_it(kernel, tmp_path):
     article = tmp_path / "noticia.txt"
     article.write_text("الرئيس المصري يلتقي الوفد\n\nEl presidente de México habló con los periodistas en la capital "
                        "sobre los aranceles y la economía. Sheinbaum dijo que el diálogo con Washington sigue.\n",
                        encoding="utf-8")
-    out = run_notebook(tmp_path, article_path=str(article), results_dir=str(tmp_path / "results"))
+    folder = ROOT / "results" / "noticia"  # the default results folder: named after the article
+    try:
+        out = run_to_the_end(kernel, article_path=str(article))
+        assert (folder / "actor_counts.csv").exists()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     assert "this text seems not to be in English" in printed(out)
     streams = [output for cell in out.cells for output in cell.get("outputs", []) if output.get("name") == "stderr"]
     assert streams == []
@@ -165,13 +209,12 @@ def check_stopped(error, path, message, results):
 
 
 @pytest.mark.parametrize("name", BAD_ARTICLES)
-def test_bad_article_stops_with_one_short_message_and_writes_nothing(tmp_path, name):
+def test_bad_article_stops_with_one_short_message_and_writes_nothing(kernel, tmp_path, name):
     setup, message = BAD_ARTICLES[name]
     setup(tmp_path)
     results = tmp_path / "results"
-    with pytest.raises(papermill.PapermillExecutionError) as error:
-        run_notebook(tmp_path, article_path=str(tmp_path / "article.txt"), results_dir=str(results))
-    check_stopped(error.value, tmp_path / "article.txt", message, results)
+    error = run_until_stopped(kernel, article_path=str(tmp_path / "article.txt"), results_dir=str(results))
+    check_stopped(error, tmp_path / "article.txt", message, results)
 
 
 @pytest.mark.parametrize("content, message", [
@@ -179,17 +222,16 @@ def test_bad_article_stops_with_one_short_message_and_writes_nothing(tmp_path, n
      "'Moscow' is given to Russia and Moscow City"),
     (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "is a Word or Excel file, not plain text"),  # .xlsx as .csv
 ])
-def test_bad_actor_list_stops_with_one_short_message_and_writes_nothing(tmp_path, content, message):
+def test_bad_actor_list_stops_with_one_short_message_and_writes_nothing(kernel, tmp_path, content, message):
     actors = tmp_path / "my_actors.csv"
     actors.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     results = tmp_path / "results"
-    with pytest.raises(papermill.PapermillExecutionError) as error:
-        run_notebook(tmp_path, actors_path=str(actors), results_dir=str(results))
-    check_stopped(error.value, actors, message, results)
+    check_stopped(run_until_stopped(kernel, actors_path=str(actors), results_dir=str(results)), actors, message,
+                  results)
 
 
 @pytest.mark.parametrize("where, message", [("a file", "is a file, not a folder"), ("not writable", "cannot write")])
-def test_a_results_folder_that_cannot_be_used_stops_before_any_work(tmp_path, where, message):
+def test_a_results_folder_that_cannot_be_used_stops_before_any_work(kernel, tmp_path, where, message):
     if where == "a file":
         results = tmp_path / "results.txt"
         results.write_text("my notes\n", encoding="utf-8")
@@ -199,25 +241,24 @@ def test_a_results_folder_that_cannot_be_used_stops_before_any_work(tmp_path, wh
     else:
         (tmp_path / "locked").mkdir(mode=0o500)
         results = tmp_path / "locked" / "results"
-    with pytest.raises(papermill.PapermillExecutionError) as error:
-        run_notebook(tmp_path, results_dir=str(results))
-    assert error.value.ename == "InputError" and message in error.value.evalue
-    assert str(results.resolve()) in error.value.evalue
-    assert len("\n".join(error.value.traceback).splitlines()) <= 4
+    error = run_until_stopped(kernel, results_dir=str(results))
+    assert error.ename == "InputError" and message in error.evalue
+    assert str(results.resolve()) in error.evalue
+    assert len("\n".join(error.traceback).splitlines()) <= 4
 
 
-def test_a_long_text_shows_progress_and_readable_charts(tmp_path):
+def test_a_long_text_shows_progress_and_readable_charts(kernel, tmp_path):
     article = tmp_path / "book.txt"
     book = "\n".join((ROOT / "data" / "article.txt").read_text(encoding="utf-8") for _ in range(40))
     article.write_text(book, encoding="utf-8")
-    out = run_notebook(tmp_path, article_path=str(article), actors_path=str(ROOT / "data" / "actors.csv"),
+    out = run_to_the_end(kernel, article_path=str(article), actors_path=str(ROOT / "data" / "actors.csv"),
                        results_dir=str(tmp_path / "results"))
     assert "the heatmap shows the text in 20 equal parts" in printed(out)
     counts = pd.read_csv(tmp_path / "results" / "actor_counts.csv")
     assert counts["mentions"].sum() == 88 * 40
 
 
-def test_the_article_command_prints_only_the_message_or_where_results_are(tmp_path, monkeypatch, capsys):
+def test_the_article_command_prints_only_the_message_or_where_results_are(tmp_path, monkeypatch, summit):
     import own_article
 
     monkeypatch.chdir(tmp_path)
@@ -227,9 +268,8 @@ def test_the_article_command_prints_only_the_message_or_where_results_are(tmp_pa
                               "Check the file name and the folder it is in."
     assert not (tmp_path / "out").exists()
 
-    (tmp_path / "mine.txt").write_text(ARTICLE, encoding="utf-8")
-    own_article.main(["mine.txt", "--results", "out"])
-    assert capsys.readouterr().out.strip() == f"Done. The tables, the charts and the executed notebook are in " \
-                                              f"{tmp_path.resolve() / 'out'}"
-    written = {path.name for path in (tmp_path / "out").iterdir()}
+    folder, printed_out, _ = summit  # the command, run on an article that it can read
+    assert printed_out.strip() == f"Done. The tables, the charts and the executed notebook are in " \
+                                  f"{folder.resolve() / 'results'}"
+    written = {path.name for path in (folder / "results").iterdir()}
     assert {"candidates.csv", "05_your_own_article.ipynb", "my_actors.csv"} <= written

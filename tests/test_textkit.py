@@ -453,6 +453,44 @@ def test_candidates_get_a_guessed_kind():
         "Kim Jong Un": "person", "Lusail Stadium": "place", "Acme Industries": "organisation", "Jinja": "place"}
 
 
+def test_events_plans_and_vaccines_are_not_candidates():
+    text = ("Fans watched the Harbour Cup final. The Clean Water Plan and a Blue Fever Vaccine (BFV) began. "
+            "Tomas Brand praised the Rugby Championship-winning side.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Tomas Brand": 1}
+
+
+def test_adjectives_of_regions_and_faiths_are_not_candidates():
+    text = "European leaders met Hindu pilgrims in an East African port. The African Union and Western Cape agreed."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Western Cape": 1}
+
+
+def test_titles_of_rank_and_office_before_names():
+    text = "General Ana Morel met Apostle Ben Okoro. The Head of State spoke, and Principal Secretary Lia Wambui left."
+    assert set(candidates_table(text)["name"]) == {"Ana Morel", "Ben Okoro", "Lia Wambui"}
+
+
+def test_a_party_or_office_right_before_a_persons_name_is_split_from_it():
+    text = "The Minister in the Presidency Joe Banda spoke. Deputy Chairman of the Liberals Ann Marie Kolbe agreed."
+    assert set(candidates_table(text)["name"]) == {"Presidency", "Joe Banda", "Liberals", "Ann Marie Kolbe"}
+
+
+def test_capitalised_small_words_and_possessives_inside_names():
+    text = "He said the All Blacks met the People’s Unity Assembly (PUA). Later the PUA agreed with the All Blacks."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "All Blacks": 2, "People’s Unity Assembly": 2}
+
+
+def test_a_colon_dateline_opens_the_sentence_and_inner_capitals_show_a_name():
+    text = "LUSAKA: Information Minister Tom Phiri spoke. DataCorp said prices rose. Prices fell, said Phiri."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Tom Phiri": 2, "DataCorp": 1}
+
+
+def test_a_short_form_of_an_organisation_is_counted_with_its_full_name():
+    text = "The House of Delegates met Acme Motors Company. Later the House voted, and Acme Motors left."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "House of Delegates": 2, "Acme Motors Company": 2}
+
+
 def test_a_row_added_without_the_ambiguous_column_counts():
     added = pd.concat([WORLD, pd.DataFrame([{"actor": "Facebook", "kind": "organisation", "alias": "Facebook"}])])
     assert counted("He posted on Facebook.", added) == {"Facebook": 1}
@@ -632,3 +670,43 @@ def test_terms_against_everyday_english_and_keyness():
     key = tk.keyness(here, reference, {"the"})
     assert list(key["term"]) == ["troops", "zyzzyva"] and (key["log_likelihood"] >= 3.84).all()
     assert tk.keyness(reference, reference, set()).empty
+
+
+def test_the_word_tokenizer_splits_as_nltks_own():
+    """textkit runs NLTK's tokenizer rules with Python's re module (faster); the tokens must not change."""
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from textkit.words import _word_tokenizer
+
+    text = ('He said: "We can\'t — and won\'t — go," adding (in Seoul) that the U.S.-led talks... cost $5.2bn! '
+            "«Non», said Ms. O'Neil; it's 9:30 a.m. [sic] -- Kim's `quote' and ''another'' {x} <y> gonna wanna? "
+            "The 1990s' end; 'Tis the rock 'n' roll of Korea’s army.")
+    for sentence in text.split(";") + [text]:
+        assert _word_tokenizer.tokenize(sentence) == NLTKWordTokenizer().tokenize(sentence)
+
+
+def test_one_common_word_alone_is_no_candidate():
+    """'Office', 'State': a single capitalised common word is a piece of a name, never a name by itself."""
+    text = ("The Sheriff’s Office said on Monday that Maria Lopez had left. "
+            "Officials at the State Department and the Foreign Office agreed. Lopez, 45, moved to England.")
+    tokens = tk.tokens_table(tk.sentences_table(text))
+    names = set(tk.find_candidates(tokens, tk.load_actors(DATA / "world_actors.csv"), STOPWORDS)["name"])
+    assert {"Maria Lopez", "State Department", "Foreign Office", "England"} <= names
+    assert not {"Office", "State", "Foreign"} & names
+
+
+def test_an_example_in_between_does_not_tag_the_article_again(monkeypatch):
+    """Notebook 05 tags the article, then a one-line example, then the article again (for candidates)."""
+    import textkit.actors
+
+    calls = []
+    real = textkit.actors._tag
+    def counted(tokens, actors):
+        calls.append(len(tokens))
+        return real(tokens, actors)
+    monkeypatch.setattr(textkit.actors, "_tag", counted)
+    article = tk.tokens_table(tk.sentences_table("He posted on Facebook from Seoul. Kim Min-ji met them in Tokyo."))
+    example = tk.tokens_table(tk.sentences_table("Maria Lopez met the WHO."))
+    for tokens in (article, example, article, example):
+        tk.find_mentions(tokens, WORLD)
+    assert calls == [len(article), len(example)]

@@ -1,9 +1,10 @@
-"""Write the course as static web pages to site/, and run every lesson with its solutions.
+"""Write the course as static web pages to site/, from the outputs stored in the notebooks.
 
     python3 course.py site        (or: .venv/bin/python tools/build_site.py [folder])
 
 site/index.html lists the lessons; site/NN_name.html is each lesson with its stored outputs,
-and site/solutions/NN_name.html the same lesson with its exercises solved.
+and site/solutions/NN_name.html the same lesson with its exercises solved. Nothing is run: the test
+command's strict nbval proves the stored outputs, the solved ones too, equal to a fresh run.
 Figures are embedded in the pages and carry their description as alt text;
 the pages load nothing from the network.
 """
@@ -17,7 +18,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbconvert import HTMLExporter
 
-from lessons import CONTENTS, LESSONS, PRIMER, ROOT, execute, read, with_solutions
+from lessons import CONTENTS, LESSONS, PRIMER, ROOT, read, with_solutions
 
 # Wrap long lines of code instead of hiding their ends; code, outputs and prose at one large size for reading
 # and projecting; colours of at least 4.5:1 against their background (WCAG 2.1 AA), the prompts included;
@@ -63,6 +64,7 @@ body { font-size: 17px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
                    clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 """
+EXPORTER = HTMLExporter(template_name="lab")
 NOTEBOOK_LINK = re.compile(r"\]\(([\w-]+)\.ipynb\)")
 
 
@@ -94,8 +96,8 @@ def link_pages(notebook, contents, up=""):
 
 def write_page(notebook, path, title):
     """Export a notebook to one HTML page that needs no network."""
-    page, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook, resources={"metadata": {"name": title}})
-    soup = BeautifulSoup(page, "html.parser")
+    page, _ = EXPORTER.from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    soup = BeautifulSoup(page, "lxml")
     style = soup.new_tag("style")
     style.string = READABLE
     soup.head.append(style)
@@ -142,15 +144,12 @@ def build(site=ROOT / "site"):
     ))
     pages.append(write_page(contents, site / "index.html", title_of(contents)))
     for path in [PRIMER, *LESSONS]:
-        # The pages show the outputs stored in the notebooks: the test command's strict nbval proves them
-        # equal to a fresh run, so the lessons are not run again here. Only the solved versions are run.
         title = title_of(read(path))
         lesson = images_with_alt_text(link_pages(read(path), "index.html"))
         pages.append(write_page(lesson, site / f"{path.stem}.html", title))
         if path == PRIMER:
             continue
-        print("Running", path.name, "with its solutions", flush=True)
-        solved = execute(with_solutions(read(path)))
+        solved = with_solutions(read(path))
         solved.cells.insert(0, nbformat.v4.new_markdown_cell(
             f"**Worked solutions.** This is lesson *{title}* with every exercise solved. "
             f"[Back to the lesson](../{path.stem}.html)"

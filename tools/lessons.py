@@ -50,10 +50,32 @@ class ThisPython(KernelManager):
 THIS_PYTHON = {"kernel_name": CURRENT_ENV_KERNEL_NAME, "kernel_manager_class": ThisPython}
 
 
-def execute(notebook, folder=NOTEBOOKS):
-    """Run a notebook in `folder` with this Python."""
-    NotebookClient(notebook, timeout=600, resources={"metadata": {"path": str(folder)}}, record_timing=False,
-                   **THIS_PYTHON).execute()
+class WithSolutions(NotebookClient):
+    """Runs a lesson as the tests do (see conftest.py): right after each exercise's check cell, the exercise's
+    worked solution, then the check again. Their outputs go into the cells' metadata ("solution_outputs")."""
+
+    async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
+        cell = await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+        exercise = dict((check, exercise) for exercise, check in exercises(self.nb)).get(cell_index)
+        if exercise is not None:
+            solution = nbformat.v4.new_code_cell(self.nb.cells[exercise].metadata["solution"])
+            check = nbformat.v4.new_code_cell(cell.source)
+            for extra in (solution, check):  # off the record: no execution count, nothing in place of the check
+                await super().async_execute_cell(extra, cell_index, store_history=False)
+                self.code_cells_executed -= 1
+                for output in extra.outputs:
+                    output.pop("execution_count", None)
+            self.nb.cells[cell_index] = cell
+            self.nb.cells[exercise].metadata["solution_outputs"] = solution.outputs
+            cell.metadata["solution_outputs"] = check.outputs
+        return cell
+
+
+def execute(notebook, folder=NOTEBOOKS, solutions=False):
+    """Run a notebook in `folder` with this Python; with solutions=True, as the tests run it (WithSolutions)."""
+    client = WithSolutions if solutions else NotebookClient
+    client(notebook, timeout=600, resources={"metadata": {"path": str(folder)}}, record_timing=False,
+           **THIS_PYTHON).execute()
     return notebook
 
 
@@ -65,9 +87,12 @@ def exercises(notebook):
 
 
 def with_solutions(notebook):
-    """The same notebook with each exercise's stub replaced by its worked solution (kept in cell metadata)."""
+    """The same notebook with each exercise solved: the worked solution and the outputs stored for it and for
+    its check (by `course.py outputs`; the tests prove them equal to a fresh run)."""
     notebook = nbformat.from_dict(notebook)
-    for exercise, _ in exercises(notebook):
+    for exercise, check in exercises(notebook):
+        for index in (exercise, check):
+            notebook.cells[index].outputs = notebook.cells[index].metadata.get("solution_outputs", [])
         notebook.cells[exercise].source = notebook.cells[exercise].metadata["solution"]
     return notebook
 

@@ -101,29 +101,35 @@ def tag_actors(tokens, actors):
     name does not ("Latin American"), except in a headline written in capitals.
     An ambiguous alias counts only if the article names its actor another way too.
     """
-    same = _last[0] is tokens and _last[1] is actors and _last[2] == (len(tokens), len(actors))
-    if not same:
-        _last[:] = [tokens, actors, (len(tokens), len(actors)), list(_tag(tokens, actors))]
-    yield from _last[3]
+    for kept in _last:
+        if kept[0] is tokens and kept[1] is actors and kept[2] == (len(tokens), len(actors)):
+            yield from kept[3]
+            return
+    _last.insert(0, (tokens, actors, (len(tokens), len(actors)), list(_tag(tokens, actors))))
+    del _last[2:]
+    yield from _last[0][3]
 
 
-# find_mentions, find_candidates and find_statements often tag the same two tables: the last result is kept.
-_last = [None, None, None, None]
+# find_mentions, find_candidates and find_statements often tag the same two tables (with a small example in
+# between): the last two results are kept.
+_last = []
 
 
 def _tag(tokens, actors):
     alias_for = {_alias_key(row.alias): row for row in actors.itertuples()}
     vocabulary = {word for key in alias_for for word in key.split(" ")}
     joiner = MWETokenizer([tuple(key.split(" ")) for key in alias_for if " " in key], separator=" ")
-    rows = zip(tokens["paragraph"], tokens["sentence"], tokens["position"], tokens["token"])
-    tagged, sentences = [], itertools.groupby(rows, key=lambda row: row[:2])
+    columns = [tokens[column].tolist() for column in ("paragraph", "sentence", "position", "token")]  # plain lists
+    tagged, sentences = [], itertools.groupby(zip(*columns), key=lambda row: row[:2])
     total = tokens["sentence"].nunique()
+    key_of = {}  # each different word's match key, worked out once
     for (paragraph, sentence), group in progress(sentences, "Finding names", total=total, words=len(tokens)):
         pieces = [(position, piece) for _, _, position, token in group
-                  for piece in _split_hyphens(token, vocabulary, alias_for)]
+                  for piece in (_split_hyphens(token, vocabulary, alias_for) if "-" in token else (token,))]
         positions, words = zip(*pieces)
         items, start = [], 0
-        for key in joiner.tokenize([_match_key([word]) for word in words]):
+        keys = [key_of.get(word) or key_of.setdefault(word, _match_key([word])) for word in words]
+        for key in joiner.tokenize(keys):
             size = key.count(" ") + 1
             items.append((" ".join(words[start : start + size]), positions[start], alias_for.get(key)))
             start += size

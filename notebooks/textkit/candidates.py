@@ -11,12 +11,40 @@ import re
 
 import pandas as pd
 
-from .actor_list import NAME_WORDS
+from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import is_headline, tag_actors
-from .names import NAME_PARTICLES, is_acronym, name_runs, name_test, skip_dateline
+from .files import COURSE_DATA, read_word_list
+from .names import NAME_PARTICLES, is_acronym, name_runs, name_test, skip_dateline, skip_things
 
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
+# Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
+REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
+
+
+def _name(run):
+    """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly'."""
+    return " ".join(run).replace(" \u2019s ", "\u2019s ")
+
+
+def _adjective(run):
+    """'European', 'East African', 'Sikh': a run that ends in an adjective of a region or faith is no name."""
+    return run[-1].lower() in REGION_WORDS
+
+
+def _common_word(run, before):
+    """'Office', 'Court', 'State': one capitalised word that is among the 3,000 or so commonest English words
+    (Zipf frequency 5.1 or more in the wordfreq package) is a piece of a longer name, not a name by itself;
+    but after "in", "from", "to" ... it names a place ("in England")."""
+    from wordfreq import zipf_frequency
+
+    return (len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE
+            and zipf_frequency(run[0].lower(), "en") >= 5.1)
+
+
+def _inner_capital(word):
+    """'FactSet', 'McCaw': a capital inside a word shows a name, even at the start of a sentence."""
+    return re.search("[a-z][A-Z]", word) is not None
 
 
 def _bracketed_acronyms(words, runs):
@@ -26,7 +54,7 @@ def _bracketed_acronyms(words, runs):
     for run, _, _ in runs:
         for match in re.finditer(re.escape(" ".join(run)) + r" \( (?:[A-Z]+ : )?([A-Z][A-Za-z0-9.]*) \)", flat):
             if sum(character.isupper() for character in match[1]) >= 2:  # "NIS", "AfD", "NVDA"
-                pairs.append((match[1], " ".join(run)))
+                pairs.append((match[1], _name(run)))
     return pairs
 
 
@@ -47,16 +75,20 @@ def _guess_kind(name, befores):
 
 def _merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba' and 'von der Leyen' with their full
-    names ('Shigeru Ishiba'), 'Park' with 'Park Jin', and an acronym given in brackets ('NIS') with its name."""
+    names ('Shigeru Ishiba'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General Motors'
+    with 'General Motors Company', and an acronym given in brackets ('NIS') with its name."""
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
             folded = short.casefold()
             if " " in short:  # "von der Leyen": the end of a longer name
                 longer = [name for name in counts if name.casefold().endswith(" " + folded)]
-            else:  # "Ishiba", "Park", "Sheinbaum": one word of a longer name
+                longer += [name for name in counts if name.casefold().startswith(folded + " ") and all(
+                    word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
+            else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
                 longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
-                    kinds[name] == "person" and folded in name.casefold().split()))]
+                    kinds[name] == "person" and folded in name.casefold().split()) or (
+                    re.match(folded + " (of|for) ", name.casefold())))]  # "House of Representatives"
             full = longer[0] if len(longer) == 1 else None
         if full in counts and full != short:
             counts[full] += counts.pop(short)
@@ -69,30 +101,34 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
 
     Known actors, titles and punctuation end a run of capitalised words. A sentence's first word counts
     only if it is not a common word (a stop word, or seen in lower case in the text); alone, only if it is
-    also capitalised elsewhere or has a possessive ("Hungary’s"). Headlines and datelines are skipped.
+    also capitalised elsewhere, has a possessive ("Hungary’s") or a capital inside ("FactSet"). Headlines and
+    datelines are skipped, and so are names of things ("World Cup") and adjectives ("European", "East African").
     """
     titles = {title.replace("-", " ") for title in titles}
     is_name = name_test(tokens, stopwords)
     runs, headline_runs, possessive, brackets = [], [], set(), []
     for _, _, items in tag_actors(tokens, actors):
-        words = skip_dateline([text if actor is None else None for text, _, actor in items])
+        words = skip_things(skip_dateline([text if actor is None else None for text, _, actor in items]))
         found = name_runs(words, titles, is_name, lambda word: word.lower() in stopwords)
         # A Headline Written In Capitals: keep only names after a title, or found in the text too.
         (headline_runs if is_headline([text for text, _, _ in items]) else runs).extend(found)
         possessive |= {words[i] for i in range(len(words) - 1) if words[i] and words[i + 1] == "\u2019s"}
         brackets += _bracketed_acronyms(words, found)
-    body = {" ".join(run).casefold() for run, _, _ in runs}
+    body = {_name(run).casefold() for run, _, _ in runs}
     runs += [(run, False, before) for run, _, before in headline_runs
-             if before == "a title" or " ".join(run).casefold() in body]
+             if before == "a title" or _name(run).casefold() in body]
     inside = {word.casefold() for run, starts, _ in runs for word in (run[1:] if starts else run)}
     named = {name for _, name in brackets}  # "Nvidia (NASDAQ: NVDA)": a bracket after it shows it is a name
-    names, befores = [], {}
+    names, befores, common = [], {}, set()
     for run, starts, before in runs:
-        name = " ".join(run)
-        alone = starts and len(run) == 1 and run[0].casefold() not in inside and run[0] not in possessive | named
-        if not alone and not PARTY_TAG.match(name):
+        name = _name(run)
+        alone = (starts and len(run) == 1 and run[0].casefold() not in inside and run[0] not in possessive | named
+                 and not _inner_capital(run[0]))
+        if not alone and not PARTY_TAG.match(name) and not _adjective(run):
             names.append(name)
             befores.setdefault(name.casefold(), []).append(before)
+            if _common_word(run, before):
+                common.add(name)
     for acronym, _ in brackets:
         if acronym in names:
             names.remove(acronym)  # counted with its name
@@ -103,6 +139,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     counts = key.map(usual).value_counts().to_dict()
     kinds = {name: _guess_kind(name, befores[name.casefold()]) for name in counts}
     counts, kinds = _merge_short_forms(counts, kinds, dict(brackets))
+    counts = {name: count for name, count in counts.items() if name not in common}  # left on its own: a piece
     table = pd.DataFrame({"name": list(counts), "count": list(counts.values()), "kind": [kinds[n] for n in counts]},
                          columns=["name", "count", "kind"])
     return table.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)

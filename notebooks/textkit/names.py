@@ -19,8 +19,13 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al
                   "dos", "del", "y"}
 # Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
 JOINING_WORDS = {"of", "for", "on", "the", "and"}
+SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 # Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
 NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
+# Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
+THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
+# Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
+POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not.
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014"}
 
@@ -65,6 +70,8 @@ def _hyphen_adjective(token):
 
 def _title_length(words, i, titles):
     """How many words from position i form a title such as "Prime Minister" (0 if none)."""
+    if not words[i][:1].isupper():  # every title starts with a capital
+        return 0
     for size in range(min(4, len(words) - i), 0, -1):
         phrase = words[i : i + size]
         if None not in phrase and " ".join(phrase).replace("-", " ") in titles:
@@ -78,8 +85,26 @@ def skip_dateline(words):
     i = 0
     while i < len(words) and words[i] and words[i].isupper() and words[i].isalpha():
         i += 1
+    if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
+        return [None] * i + ["--"] + words[i + 1 :]
     if 0 < i < len(words) and words[i] in {",", "(", "--", "-", "\u2013", "\u2014"}:
         return [None] * i + words[i:]
+    return words
+
+
+def skip_things(words):
+    """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
+    Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv)."""
+    words = list(words)
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word and word[:1].isupper() and word.split("-")[0].lower() in THING_WORDS and not (
+                following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
+            start = i
+            while start > 0 and words[start - 1] and words[start - 1][:1].isupper():
+                start -= 1
+            end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1
+            words[start:end] = [None] * (end - start)
     return words
 
 
@@ -109,6 +134,26 @@ def _initial(words, i, is_name):
             and bool(words[i + 1]) and is_name(words[i + 1], False))
 
 
+def _person_after_organisation(run):
+    """'Liberals James Paterson', 'Presidency Jackson Mthembu': an organisation's name right before a person's.
+    Returns where the person's name starts (two to four capitalised words that end no other name), or 0."""
+    for k, word in enumerate(run[:-2]):
+        rest = run[k + 1 :]
+        if word.lower() in ORGANISATION_WORDS and len(rest) <= 4 and all(
+                part[:1].isupper() and " " not in part and not is_acronym(part) and part.lower() not in NAME_WORDS
+                for part in rest):
+            return k + 1
+    return 0
+
+
+def _name_starts_with_small_word(words, i, first, is_name, is_small_word):
+    """'the All Blacks', 'The Hague', 'Will Smith': a capitalised small word inside a sentence, before a name."""
+    word, following = words[i], words[i + 1] if i + 1 < len(words) else None
+    after_full_stop = i > 0 and (words[i - 1] or "").endswith(".")  # a sentence the splitter missed: "May 29. The"
+    return (not first and not after_full_stop and word[:1].isupper() and word[1:].islower() and is_small_word(word)
+            and word.lower() not in NOT_NAMES and bool(following) and is_name(following, False))
+
+
 def name_runs(words, titles, is_name, is_small_word):
     """Split one sentence's words into runs that look like names: (run, starts the sentence?, word before it)."""
     runs, run, starts, start, before, i = [], [], False, True, "", 0
@@ -117,8 +162,9 @@ def name_runs(words, titles, is_name, is_small_word):
         size = _title_length(words, i, titles) if word else 0
         glued = _hyphen_adjective(word) if word and not size else None
         plain = word is not None and not size and not glued  # a word that may belong to a name
-        last_name_word = next((w for w in reversed(run) if w.lower() not in JOINING_WORDS | NAME_PARTICLES), "")
-        if plain and is_name(word, start or (i > 0 and words[i - 1] in OPENING_MARKS)):
+        last_name_word = next((w for w in reversed(run) if w.lower() not in SMALL_NAME_WORDS), "")
+        first = start or (i > 0 and words[i - 1] in OPENING_MARKS)  # the sentence's first word, or a quotation's
+        if plain and is_name(word, first):
             starts = starts or (start and not run)
             run.append(word)
         elif plain and _initial(words, i, is_name):
@@ -134,13 +180,21 @@ def name_runs(words, titles, is_name, is_small_word):
             run.append(word)
         elif plain and not run and word.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1]:
             run.append(word)  # "von der Leyen" after a title or a known name
+        elif plain and not run and _name_starts_with_small_word(words, i, first, is_name, is_small_word):
+            run.append(word)  # "the All Blacks"
+        elif plain and run and word == "\u2019s" and run[-1].lower() in POSSESSIVE_NAME_WORDS and i + 1 < len(words) \
+                and bool(words[i + 1]) and is_name(words[i + 1], False):
+            run.append(word)  # "People’s Consultative Assembly"
         else:
             if glued and is_name(glued, start):
                 run.append(glued)
             while run and (run[-1].lower() in JOINING_WORDS or run[-1] in NAME_PARTICLES
                            or (is_small_word(run[-1]) and not is_acronym(run[-1]))):  # not "Fukushima No"
                 run.pop()
-            if run:
+            cut = _person_after_organisation(run)
+            if cut:  # "Liberals James Paterson": two names
+                runs += [(run[:cut], starts, before), (run[cut:], False, "")]
+            elif run:
                 runs.append((run, starts, before))
             run, starts = [], False
             before = "a title" if size else (word or "").lower()
