@@ -101,10 +101,9 @@ def test(*options):
     setup()
     install_axe()
     run(PYTHON, "-m", "ruff", "check", ".")
-    # One test worker per core, and one more: the JupyterLab test mostly waits on the browser. A test file
-    # stays on one worker (--dist loadfile), so a notebook's cells run in order in one kernel; files start in
-    # the order conftest.py gives them (the slowest first).
-    workers = (os.cpu_count() or 1) + 1
+    # One test worker per core. A test file stays on one worker (--dist loadfile), so a notebook's cells run
+    # in order in one kernel; files start in the order conftest.py gives them (the slowest first).
+    workers = max(2, os.cpu_count() or 1)
     run(PYTHON, "-m", "pytest", "-n", str(workers), "--dist", "loadfile", "--no-loadscope-reorder", *options)
 
 
