@@ -6,7 +6,8 @@
                              every core; options such as -k lab go on to pytest
     python3 course.py outputs  run every notebook again and store its new outputs (after a change)
     python3 course.py site   write the lessons, with their stored outputs, as web pages to site/
-    python3 course.py bench  time each notebook and the analysis pipeline (see tools/benchmark.py)
+    python3 course.py bench  time the lessons, the lab command, the pipeline, a 5 MB text and the tests
+                             (see tools/benchmark.py)
     python3 course.py article PATH [--actors PATH] [--results FOLDER]
                              run notebook 05 on your own article (see tools/own_article.py)
     python3 course.py progress FOLDER [--csv PATH]
@@ -117,9 +118,9 @@ def site():
     run(PYTHON, "tools/build_site.py")
 
 
-def bench():
+def bench(*options):
     setup()
-    run(PYTHON, "tools/benchmark.py")
+    run(PYTHON, "tools/benchmark.py", *options)
 
 
 def article(*arguments):
@@ -137,7 +138,7 @@ def progress(*arguments):
 if __name__ == "__main__":
     tasks = {"lab": lab, "test": test, "outputs": outputs, "site": site, "bench": bench, "article": article,
              "progress": progress}
-    with_options = {"lab", "test", "article", "progress"}  # the others take no options
+    with_options = {"lab", "test", "bench", "article", "progress"}  # the others take no options
     task, options = (sys.argv[1] if len(sys.argv) > 1 else ""), sys.argv[2:]
     if task not in tasks or (options and task not in with_options):
         sys.exit(__doc__)

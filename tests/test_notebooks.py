@@ -114,6 +114,20 @@ def test_worked_solutions_pass_their_self_checks(path):
         assert message.startswith("Well done"), f"{path.name}, solution of cell {exercise}: {message!r}"
 
 
+def test_each_solution_runs_in_its_lessons_nbval_run_right_after_its_check(request):
+    """conftest.py puts, after each exercise's check cell, the solution and the check again (nbval's cell ids)."""
+    ids = [item.nodeid for item in request.session.items]
+    if not any(nodeid.startswith("notebooks/") for nodeid in ids):
+        pytest.skip("the notebooks are not collected in this run")
+    for path in LESSONS:
+        notebook = read(path)
+        number = {i: sum(cell.cell_type == "code" for cell in notebook.cells[:i]) for i in range(len(notebook.cells))}
+        for exercise, check in exercises(notebook):
+            at = ids.index(f"notebooks/{path.name}::Cell {number[check]}")
+            assert ids[at + 1 : at + 3] == [f"notebooks/{path.name}::Cell {number[exercise]} solved",
+                                            f"notebooks/{path.name}::Cell {number[check]} solved"]
+
+
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_every_stored_figure_fits_a_projected_window_and_has_alt_text(path):
     for cell in read(path).cells:

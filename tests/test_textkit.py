@@ -710,3 +710,9 @@ def test_an_example_in_between_does_not_tag_the_article_again(monkeypatch):
     for tokens in (article, example, article, example):
         tk.find_mentions(tokens, WORLD)
     assert calls == [len(article), len(example)]
+
+
+def test_a_progress_bar_only_for_a_long_text():
+    assert not tk.progress(range(3), "Tokenising", total=3, words=tk.LONG_TEXT + 1).disable
+    assert tk.progress(range(3), "Tokenising", total=3, words=tk.LONG_TEXT).disable
+    assert list(tk.progress(range(3), "Tokenising", total=3, words=100)) == [0, 1, 2]

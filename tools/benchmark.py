@@ -15,6 +15,10 @@ falls on both. Run it on a quiet machine (check `uptime` first).
    expression and collections.Counter, which do no sentence splitting at all).
 4. Notebook 05 end to end on a 5 MB text (1,000 copies of the article) with the
    general actor list: the time, and the kernel's peak memory.
+5. The test command's pytest run, as `python3 course.py test` starts it (every test, on
+   every core): the median of 3 runs, and how many times it executes each lesson.
+
+    python3 course.py bench big     only 4;   python3 course.py bench tests   only 5
 """
 
 import os
@@ -184,13 +188,37 @@ def time_big_text(copies=1000, rounds=3):
     print(f"  run all cells {took:6.1f}s   kernel's peak memory {peak:,.0f} MB")
 
 
+def time_tests(rounds=3):
+    workers = max(2, os.cpu_count() or 1)  # as course.test() starts it
+    command = [sys.executable, "-m", "pytest", "-q", "-n", str(workers), "--dist", "loadfile",
+               "--no-loadscope-reorder"]
+
+    def run():
+        finished = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)  # course.py's environment
+        if finished.returncode:
+            sys.exit(f"The tests failed:\n{finished.stdout[-2000:]}")
+        return finished.stdout.strip().splitlines()[-1]
+
+    times, last = [], ""
+    for _ in range(rounds):
+        started = time.perf_counter()
+        last = run()
+        times.append(time.perf_counter() - started)
+    print(f"\nThe test command's pytest run ({workers} workers), median of {rounds}: {statistics.median(times):5.1f}s"
+          f"   ({last.strip('= ')})")
+    print("  each lesson runs twice: strict nbval (its worked solutions in the same kernel) and JupyterLab")
+
+
 if __name__ == "__main__":
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}\n")
     if sys.argv[1:] == ["big"]:
         time_big_text()
+    elif sys.argv[1:] == ["tests"]:
+        time_tests()
     else:
         time_notebooks()
         time_lab()
         time_pipeline()
         time_big_text()
+        time_tests()
     print(f"\nLoad average after: {os.getloadavg()[0]:.2f}")

@@ -33,7 +33,7 @@ def _adjective(run):
 
 
 def _common_word(run, before):
-    """'Office', 'Court', 'State': one capitalised word that is among the 3,000 or so commonest English words
+    """'Office', 'Court', 'State': one capitalised word that is among the 850 or so commonest English words
     (Zipf frequency 5.1 or more in the wordfreq package) is a piece of a longer name, not a name by itself;
     but after "in", "from", "to" ... it names a place ("in England")."""
     from wordfreq import zipf_frequency
