@@ -45,9 +45,9 @@ def actor_dispersion_plot(mentions, tokens, actors_in_order, *, title="Where in 
     for label in ax.get_yticklabels():
         label.set(color="black", text=short_label(label.get_text(), 40, lines=1))
     starts = tokens.groupby("paragraph")["position"].min()
-    # A dotted line where each paragraph begins: one set of lines, drawn at once (a long text has thousands).
-    ax.vlines(starts.iloc[1:] - 0.5, 0, 1, transform=ax.get_xaxis_transform(), colors="#999999", linestyles=":",
-              linewidth=1)
+    if len(starts) <= 100:  # a dotted line where each paragraph begins, while they are far enough apart to see
+        ax.vlines(starts.iloc[1:] - 0.5, 0, 1, transform=ax.get_xaxis_transform(), colors="#999999",
+                  linestyles=":", linewidth=1)
     if len(starts) <= 30:  # a paragraph number above each paragraph, when there is room for them
         top = ax.secondary_xaxis("top")
         top.set_xticks(list(starts), [str(number) for number in starts.index])
