@@ -716,3 +716,13 @@ def test_a_progress_bar_only_for_a_long_text():
     assert not tk.progress(range(3), "Tokenising", total=3, words=tk.LONG_TEXT + 1).disable
     assert tk.progress(range(3), "Tokenising", total=3, words=tk.LONG_TEXT).disable
     assert list(tk.progress(range(3), "Tokenising", total=3, words=100)) == [0, 1, 2]
+
+
+def test_local_titles_and_sentence_adverbs_are_no_part_of_a_name():
+    text = ("Lawyers for Rutherford County Sheriff Robert Arnold spoke on Monday. "
+            "Later Arnold left for Nashville with Magistrate Judge Alistair Newbern.")
+    tokens = tk.tokens_table(tk.sentences_table(text))
+    titles = tk.read_word_list(DATA / "titles.txt")
+    found = tk.find_candidates(tokens, tk.load_actors(DATA / "world_actors.csv"), STOPWORDS, titles)
+    assert dict(zip(found["name"], found["count"])) == {
+        "Robert Arnold": 2, "Alistair Newbern": 1, "Nashville": 1, "Rutherford County": 1}
