@@ -726,3 +726,14 @@ def test_local_titles_and_sentence_adverbs_are_no_part_of_a_name():
     found = tk.find_candidates(tokens, tk.load_actors(DATA / "world_actors.csv"), STOPWORDS, titles)
     assert dict(zip(found["name"], found["count"])) == {
         "Robert Arnold": 2, "Alistair Newbern": 1, "Nashville": 1, "Rutherford County": 1}
+
+
+def test_company_words_and_honorifics():
+    """'Press Trust of India' and 'Kuwait Food Co' are organisations, not India and Kuwait; 'Datuk Seri' is a title."""
+    text = ("NEW DELHI (Press Trust of India) -- Shares of Kuwait Food Co rose. "
+            "Prime Minister Datuk Seri Anwar Ibrahim said Rs 500 crore was set aside.")
+    tokens = tk.tokens_table(tk.sentences_table(text))
+    world = tk.load_actors(DATA / "world_actors.csv")
+    assert tk.find_mentions(tokens, world).empty
+    found = tk.find_candidates(tokens, world, STOPWORDS, tk.read_word_list(DATA / "titles.txt"))
+    assert set(found["name"]) == {"Press Trust of India", "Kuwait Food Co", "Anwar Ibrahim"}
