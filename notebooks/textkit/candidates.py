@@ -76,7 +76,8 @@ def _guess_kind(name, befores):
 def _merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba' and 'von der Leyen' with their full
     names ('Shigeru Ishiba'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General Motors'
-    with 'General Motors Company', and an acronym given in brackets ('NIS') with its name."""
+    with 'General Motors Company', 'Republican' with 'Republicans' (no person), and an acronym given in brackets
+    ('NIS') with its name."""
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
@@ -88,7 +89,8 @@ def _merge_short_forms(counts, kinds, same):
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
                 longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
                     kinds[name] == "person" and folded in name.casefold().split()) or (
-                    re.match(folded + " (of|for) ", name.casefold())))]  # "House of Representatives"
+                    re.match(folded + " (of|for) ", name.casefold())) or (
+                    name.casefold() == folded + "s" and "person" not in (kinds[name], kinds[short])))]  # "Republicans"
             full = longer[0] if len(longer) == 1 else None
         if full in counts and full != short:
             counts[full] += counts.pop(short)
