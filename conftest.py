@@ -19,17 +19,30 @@ import copy
 import nbval.kernel
 from nbval.plugin import IPyNbCell
 
-from lessons import ThisPython
+from lessons import ThisPython, exercises
 
 nbval.kernel.KernelManager = ThisPython
 
 
-def solved(cell_item, name, source, outputs):
-    """A cell for nbval to run in the same kernel: this source, expecting these outputs."""
-    cell = copy.deepcopy(cell_item.cell)
+def run_again(check, name, number, source, outputs):
+    """A cell for nbval to run in the check's kernel: this source, expecting these outputs."""
+    cell = copy.deepcopy(check.cell)
     cell.source, cell.outputs = source, outputs
-    return IPyNbCell.from_parent(cell_item.parent, name=name, cell_num=cell_item.cell_num, cell=cell,
-                                 options=cell_item.options)
+    return IPyNbCell.from_parent(check.parent, name=name, cell_num=number, cell=cell, options=check.options)
+
+
+def solved_after(check):
+    """After an exercise's check cell: its worked solution, then the check again (none after other cells)."""
+    notebook = check.parent.nb
+    for exercise, index in exercises(notebook):
+        if notebook.cells[index] is check.cell:
+            cell = notebook.cells[exercise]
+            number = sum(other.cell_type == "code" for other in notebook.cells[:exercise])  # nbval's "Cell N"
+            return [run_again(check, f"Cell {number} solved", number, cell.metadata["solution"],
+                              cell.metadata.get("solution_outputs", [])),
+                    run_again(check, f"{check.name} solved", check.cell_num, check.cell.source,
+                              check.cell.metadata.get("solution_outputs", []))]
+    return []
 
 
 # (With a short one third: each worker is handed two files at the start, and the JupyterLab test's worker
@@ -44,17 +57,5 @@ def first(item):
 
 def pytest_collection_modifyitems(items):
     items.sort(key=first)  # a stable sort: the rest keep their order
-    placed = []
-    exercise = None
-    for item in items:
-        placed.append(item)
-        if not isinstance(item, IPyNbCell):
-            continue
-        if exercise is not None and exercise.parent is item.parent:  # item is the exercise's check
-            placed.append(solved(exercise, f"{exercise.name} solved", exercise.cell.metadata["solution"],
-                                 exercise.cell.metadata.get("solution_outputs", [])))
-            placed.append(solved(item, f"{item.name} solved", item.cell.source,
-                                 item.cell.metadata.get("solution_outputs", [])))
-        is_exercise = "exercise" in item.cell.metadata.get("tags", []) and "solution" in item.cell.metadata
-        exercise = item if is_exercise else None
-    items[:] = placed
+    items[:] = [placed for item in items
+                for placed in [item, *(solved_after(item) if isinstance(item, IPyNbCell) else [])]]

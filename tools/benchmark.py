@@ -15,8 +15,7 @@ falls on both. Run it on a quiet machine (check `uptime` first).
    expression and collections.Counter, which do no sentence splitting at all).
 4. Notebook 05 end to end on a 5 MB text (1,000 copies of the article) with the
    general actor list: the time, and the kernel's peak memory.
-5. The test command's pytest run, as `python3 course.py test` starts it (every test, on
-   every core): the median of 3 runs, and how many times it executes each lesson.
+5. `python3 course.py test` (every test, on every core): the median of 3 runs.
 
     python3 course.py bench big     only 4;   python3 course.py bench tests   only 5
 """
@@ -189,12 +188,10 @@ def time_big_text(copies=1000, rounds=3):
 
 
 def time_tests(rounds=3):
-    workers = max(2, os.cpu_count() or 1)  # as course.test() starts it
-    command = [sys.executable, "-m", "pytest", "-q", "-n", str(workers), "--dist", "loadfile",
-               "--no-loadscope-reorder"]
-
+    """`python3 course.py test` as a learner types it: set-up check, linter, every test on every core."""
     def run():
-        finished = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)  # course.py's environment
+        finished = subprocess.run([sys.executable, str(ROOT / "course.py"), "test", "-q"], cwd=ROOT,
+                                  capture_output=True, text=True)
         if finished.returncode:
             sys.exit(f"The tests failed:\n{finished.stdout[-2000:]}")
         return finished.stdout.strip().splitlines()[-1]
@@ -204,8 +201,7 @@ def time_tests(rounds=3):
         started = time.perf_counter()
         last = run()
         times.append(time.perf_counter() - started)
-    print(f"\nThe test command's pytest run ({workers} workers), median of {rounds}: {statistics.median(times):5.1f}s"
-          f"   ({last.strip('= ')})")
+    print(f"\npython3 course.py test, median of {rounds}: {statistics.median(times):5.1f}s   ({last.strip('= ')})")
     print("  each lesson runs twice: strict nbval (its worked solutions in the same kernel) and JupyterLab")
 
 
