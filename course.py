@@ -82,6 +82,8 @@ def lab(*options):
     server = subprocess.Popen([str(part) for part in command], cwd=HERE, env=environment())
     # Ctrl+C is JupyterLab's to answer ("Shut down this Jupyter server (y/[n])?"), not ours.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Asked to stop (kill, a service manager, a time limit): JupyterLab stops too, and shuts down its kernels.
+    signal.signal(signal.SIGTERM, lambda *_: server.terminate())
     sys.exit(server.wait())
 
 
