@@ -19,6 +19,7 @@ from nbclient.exceptions import CellExecutionError
 from papermill.iorw import load_notebook_node
 from papermill.parameterize import parameterize_notebook
 
+import lessons
 import textkit as tk
 from lessons import NOTEBOOKS, ROOT, THIS_PYTHON, read
 
@@ -34,7 +35,8 @@ Despite the talks, Russia’s foreign ministry warned NATO. Zelensky thanked the
 
 
 def printed(notebook):
-    return "".join(output.get("text", "") for cell in notebook.cells for output in cell.get("outputs", []))
+    """What the whole notebook printed."""
+    return "".join(lessons.printed(cell) for cell in notebook.cells)
 
 
 def data_fingerprint():
