@@ -10,11 +10,13 @@ would type it:
 
 The browser opens the address it prints (the contents page) and goes to the
 top folder in the file browser; then it opens the primer and each lesson from
-the file browser, each in a tab of its own, and runs Kernel > Restart Kernel and
-Run All Cells in each, one after the other without waiting, so that they run
-side by side as on a classroom's server. It waits for each to finish, looks at
-what the lesson shows, saves it and takes screenshots (site/lab-screenshots/,
-for a person to look at). Then JupyterLab is stopped, and no process started
+the file browser, each in a tab of its own, and runs all the cells of each as
+soon as its kernel is ready, without waiting for the others, so that they run
+side by side as on a classroom's server. It uses both ways the instructor guide
+gives: Run > Run All Cells (the notebooks are just opened, each with a new
+kernel), and Kernel > Restart Kernel and Run All Cells in the last lesson. It
+waits for each to finish, looks at what the lesson shows, saves it and takes
+screenshots (site/lab-screenshots/, for a person to look at). Then JupyterLab is stopped, and no process started
 from the copy may be left. The tests below check what was seen.
 
 Select these tests alone with `pytest -m lab`; they also run with every other test.
@@ -49,7 +51,7 @@ SCREENSHOTS = ROOT / "site" / "lab-screenshots"
 SIZES = [(1440, 900), (1280, 720)]  # a laptop, and a classroom projector
 START_TIMEOUT = 60  # seconds for the lab command to print its address
 OPEN_TIMEOUT = 120  # for JupyterLab to open a notebook, start its kernel and draw all its cells
-RUN_TIMEOUT = 120  # for Restart Kernel and Run All Cells, per notebook
+RUN_TIMEOUT = 120  # for a notebook to run all its cells
 STOP_TIMEOUT = 30  # for JupyterLab and its kernels to stop
 
 # In the page, about the notebook in the tab shown. textContent, not innerText: JupyterLab skips drawing the
@@ -294,13 +296,28 @@ def ready(browser, lab, name, code_cells):
     return wait(browser, OPEN_TIMEOUT, idle, f"{name} did not open with its kernel idle", lambda: state(browser))
 
 
+# The element matching a CSS selector whose text (textContent, trimmed) is, or starts with, the text given, and
+# which is drawn; or null. One call in the page, instead of one WebDriver call per element: the tab bar, the file
+# browser and a menu each have tens of them.
+FIND_BY_TEXT = """
+const [selector, within, text, prefix] = arguments;
+return [...document.querySelectorAll(selector)].find(element => {
+  const label = (within ? element.querySelector(within) : element);
+  const shown = label ? label.textContent.trim() : "";
+  return (prefix ? shown.startsWith(text) : shown === text) && element.getClientRects().length > 0;
+}) || null;
+"""
+
+
+def by_text(browser, selector, text, within=None, prefix=False):
+    """The element drawn that matches selector and has this text (in its element `within`, if given)."""
+    return browser.execute_script(FIND_BY_TEXT, selector, within, text, prefix)
+
+
 def open_from_file_browser(browser, name):
     """Double-click an item of the folder the file browser shows: a folder opens, a notebook opens in a tab."""
     def item():
-        for entry in browser.find_elements(By.CSS_SELECTOR, "#filebrowser .jp-DirListing-item"):
-            if entry.find_element(By.CSS_SELECTOR, ".jp-DirListing-itemText").text.strip() == name:
-                return entry
-        return None
+        return by_text(browser, "#filebrowser .jp-DirListing-item", name, within=".jp-DirListing-itemText")
     ActionChains(browser).double_click(wait(browser, 20, item, f"no {name} in the file browser")).perform()
 
 
@@ -310,28 +327,19 @@ def show_tab(browser, name):
     def shown():
         if state(browser)["tab"] == name:
             return True
-        for label in browser.find_elements(By.CSS_SELECTOR, ".lm-DockPanel-tabBar .lm-TabBar-tab .lm-TabBar-tabLabel"):
-            if label.text.strip() == name:
-                label.click()
+        label = by_text(browser, ".lm-DockPanel-tabBar .lm-TabBar-tab .lm-TabBar-tabLabel", name)
+        if label:
+            label.click()
         return state(browser)["tab"] == name
     wait(browser, 20, shown, f"the tab of {name} was not shown", lambda: state(browser)["tab"])
 
 
 def menu(browser, menu_name, label):
     """Click a menu of JupyterLab's menu bar, then its item that starts with label, as a learner would."""
-    def bar_item():
-        for item in browser.find_elements(By.CSS_SELECTOR, "#jp-menu-panel .lm-MenuBar-item"):
-            if item.text.strip() == menu_name:
-                return item
-        return None
-    wait(browser, 10, bar_item, f"no {menu_name} menu").click()
-
-    def entry():
-        for candidate in browser.find_elements(By.CSS_SELECTOR, ".lm-Menu .lm-Menu-item"):
-            if candidate.is_displayed() and candidate.text.strip().startswith(label):
-                return candidate
-        return None
-    wait(browser, 10, entry, f"no '{label}' in the {menu_name} menu").click()
+    wait(browser, 10, lambda: by_text(browser, "#jp-menu-panel .lm-MenuBar-item", menu_name),
+         f"no {menu_name} menu").click()
+    wait(browser, 10, lambda: by_text(browser, ".lm-Menu .lm-Menu-item", label, prefix=True),
+         f"no '{label}' in the {menu_name} menu").click()
 
 
 def accept_dialog(browser, title):
@@ -345,11 +353,15 @@ def accept_dialog(browser, title):
     wait(browser, 10, lambda: not browser.find_elements(By.CSS_SELECTOR, ".jp-Dialog"), f"'{title}' stayed open")
 
 
-def restart_and_run_all(browser, name):
-    """Kernel > Restart Kernel and Run All Cells, in the notebook shown; wait until its run starts, not ends."""
+def run_all(browser, name, restart):
+    """Run > Run All Cells in the notebook shown, or Kernel > Restart Kernel and Run All Cells: the two ways the
+    lessons and the instructor guide give. Wait until the run starts, not until it ends."""
     browser.execute_script(WATCH_RUN)
-    menu(browser, "Kernel", "Restart Kernel and Run All Cells")
-    accept_dialog(browser, "Restart Kernel")
+    if restart:
+        menu(browser, "Kernel", "Restart Kernel and Run All Cells")
+        accept_dialog(browser, "Restart Kernel")
+    else:
+        menu(browser, "Run", "Run All Cells")
     wait(browser, RUN_TIMEOUT, lambda: browser.execute_script(RUN_STARTED), f"{name}: the run did not start",
          lambda: state(browser))
 
@@ -364,7 +376,7 @@ def run_is_over(browser, name):
         quiet.append(browser.execute_script(RUN_STARTED) and now["kernel"] == "idle"
                      and not any("*" in p for p in now["prompts"]))
         return now if quiet[-2:] == [True, True] else None
-    now = wait(browser, RUN_TIMEOUT, over, f"{name}: Restart Kernel and Run All Cells did not finish",
+    now = wait(browser, RUN_TIMEOUT, over, f"{name}: the run did not finish",
                lambda: state(browser))
     browser.execute_script(SCROLL_TO_END)  # to the end, as a reader would: every output drawn
     return [int(count[1]) if count else None for count in (re.fullmatch(r"\[(\d+)\]:", p) for p in now["prompts"])]
@@ -416,15 +428,13 @@ def visit_the_course(browser, lab, course, seen):
     for name in names:  # each opens in a tab of its own and starts its kernel; they start side by side
         open_from_file_browser(browser, name)
         wait(browser, 20, lambda name=name: state(browser)["tab"] == name, f"{name} did not open in a tab")
-    for name in names:
+    for name in names:  # each runs as soon as it is ready, while the next ones are still opening
         show_tab(browser, name)
         ready(browser, lab, name, code_cells[name])
-    seen["seconds"]["open every lesson"] = round(time.monotonic() - started, 1)
+        run_all(browser, name, restart=name == names[-1])
+    seen["seconds"]["open and start every lesson"] = round(time.monotonic() - started, 1)
 
     started = time.monotonic()
-    for name in names:
-        show_tab(browser, name)
-        restart_and_run_all(browser, name)
     for name in names:
         show_tab(browser, name)
         counts = run_is_over(browser, name)
