@@ -748,3 +748,49 @@ def test_a_party_word_and_its_plural_are_one_row_but_two_people_stay_two():
     counts = dict(zip(found["name"], found["count"]))
     assert counts["Republicans"] == 3 and "Republican" not in counts
     assert counts["Serena Williams"] == 2 and counts["William"] == 2
+
+
+def test_titles_of_works_in_quotation_marks_are_not_candidates():
+    text = ("The museum bought Ana Vell\u2019s painting \u201cYoung Man at His Window\u201d for $5 million. "
+            "Her \u201cWooden Cabins among the Olive Trees\u201d sold too, Ana Vell said with a \u201cbig\u201d smile.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ana Vell": 2}
+
+
+def test_products_units_plural_acronyms_and_letters_after_a_name_are_not_candidates():
+    """A month is "Jun." with its full stop: "Jun" in "Lei Jun" is a name."""
+    text = ("Lei Jun showed the Mi-3 phone with a 3D screen, 64 GB of memory and CDMA2000 in a black T-shirt. "
+            "The states signed memoranda of understanding (MoUs). One MoU covers COP29, said Sir Tom Vale KC. "
+            "The G7 and two CEOs agreed.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Lei Jun": 1, "Tom Vale": 1}
+
+
+def test_a_job_title_and_its_acronym_are_not_candidates():
+    text = ("Police Public Relations Officer (PPRO) Abdul Sani said the Inspector was held. The PPRO added more. "
+            "Coun Nick Worth agreed.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Abdul Sani": 1, "Nick Worth": 1}
+
+
+def test_a_company_and_its_name_without_the_legal_form_are_one_row():
+    text = "Xiaomi Corp launched a phone. Shares of Xiaomi rose. The House of Lords met. House Democrats left."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Xiaomi Corp": 2, "House of Lords": 1, "House Democrats": 1}
+
+
+def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
+    text = ("China Mobile and China Telecom will sell it in China. He sued in the London County Court. "
+            "Brazilian Vinicius Junior scored. The US Embassy and US Centers for Disease Control agreed.")
+    assert counted(text) == {"China": 1, "Brazil": 1, "United States": 2}
+    names = set(candidates_table(text)["name"])
+    assert {"China Mobile", "China Telecom", "London County Court", "Vinicius Junior"} <= names
+
+
+def test_place_names_get_the_kind_place():
+    text = "Mia Roe moved from Los Angeles to Mount Isa, near the Lusail Cricket Ground, and then to Lincolnshire."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Mia Roe": "person", "Los Angeles": "place", "Mount Isa": "place", "Lusail Cricket Ground": "place",
+        "Lincolnshire": "place"}
+
+
+def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():
+    text = "On Oct 9, Jan Novak met Lei Jun. They met again on 9 Jun 2023 and on Jan. 5."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Jan Novak": 1, "Lei Jun": 1}

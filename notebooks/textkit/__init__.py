@@ -37,7 +37,7 @@ from .actor_charts import (
 )
 from .actor_list import ACTOR_KINDS, load_actors
 from .actors import actor_counts, find_mentions, is_headline, tag_actors
-from .candidates import find_candidates
+from .candidates import find_candidates, skip_dateline, skip_things, skip_titles_of_works
 from .charts import (
     COURSE_STYLE,
     KIND_COLOURS,
@@ -65,7 +65,7 @@ from .files import (
     save_csv,
 )
 from .highlight import highlight_mentions
-from .names import is_acronym, name_runs, name_test, skip_dateline, skip_things
+from .names import is_acronym, name_runs, name_test
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
@@ -80,6 +80,6 @@ __all__ = [
     "is_word", "keyness", "line_chart", "list_counts", "load_actors", "mentions_through_text", "name_runs",
     "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
     "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
-    "show_figure", "skip_dateline", "skip_things", "stopword_share", "tag_actors", "term_counts", "tokens_table",
-    "use_course_style", "word_tokens",
+    "show_figure", "skip_dateline", "skip_things", "skip_titles_of_works", "stopword_share", "tag_actors",
+    "term_counts", "tokens_table", "use_course_style", "word_tokens",
 ]

@@ -49,11 +49,21 @@ def _is_name_word(text):
     return text[:1].isupper() and any(character.islower() for character in text) and text not in TITLE_WORDS
 
 
-def _inside_longer_name(items, i):
+def _adjectives(actors):
+    """A country's adjectives and its people's names, from the actor list: 'Brazilian' (the list has
+    'Brazilians' too), 'Chinese', 'British', 'French', 'Swiss'."""
+    aliases = set(zip(actors["actor"], actors["alias"]))
+    return {alias for actor, alias in aliases
+            if (actor, alias + "s") in aliases or alias.endswith(("ese", "ish", "ch", "ss"))}
+
+
+def _inside_longer_name(items, i, adjectives):
     """Is the alias at items[i] part of a longer proper name, like 'American' in 'Latin American'?
 
     It is when a capitalised word that is no title stands right before it (not at the start of the
     sentence) or before "of" or "for" ('Gulf of Mexico'); when an organisation's name follows ('Qatar News Agency');
+    for a country's name or capital (not its adjective), when a capitalised word other than a title or a word
+    for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', nor 'Brazilian Vinicius');
     or, for a surname alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un').
     """
     actor = items[i][2]
@@ -68,6 +78,9 @@ def _inside_longer_name(items, i):
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
     if after and after[-1][0].lower() in ORGANISATION_WORDS and follows not in {"of", "for"}:
         return True  # "Qatar News Agency"; but "US Centers for Disease Control" is a US agency, and counts
+    of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
+    if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
+        return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     short = (actor.kind == "person" and " " not in actor.alias) or _ambiguous(actor)
     return bool(short and after)
 
@@ -75,7 +88,10 @@ def _inside_longer_name(items, i):
 # Words that make a longer place name of a country's: "New Mexico", "Latin America", "Northern Ireland".
 PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", "Western", "Greater", "Upper", "Lower",
                   "Inner", "Outer", "Real"}
-STATE_WORDS = {"Government", "People", "Republic", "Kingdom", "State", "Emirate", "Embassy", "Federation"}
+# Words for a state, its missions and its people in office: "Government of Canada", "Chinese Embassy", "Russian
+# Officials" are the country.
+STATE_WORDS = {"Government", "People", "Republic", "Kingdom", "State", "Emirate", "Embassy", "Federation", "Consulate",
+               "Mission", "Delegation", "Authorities", "Officials", "Diplomats", "Troops", "Soldiers", "Military"}
 
 
 def is_headline(words):
@@ -123,6 +139,7 @@ def _tag(tokens, actors):
     tagged, sentences = [], itertools.groupby(zip(*columns), key=lambda row: row[:2])
     total = tokens["sentence"].nunique()
     key_of = {}  # each different word's match key, worked out once
+    adjectives = _adjectives(actors)
     for (paragraph, sentence), group in progress(sentences, "Finding names", total=total, words=len(tokens)):
         pieces = [(position, piece) for _, _, position, token in group
                   for piece in (_split_hyphens(token, vocabulary, alias_for) if "-" in token else (token,))]
@@ -134,8 +151,9 @@ def _tag(tokens, actors):
             items.append((" ".join(words[start : start + size]), positions[start], alias_for.get(key)))
             start += size
         headline = is_headline([text for text, _, _ in items])
-        items = [(text, position, None if actor is not None and not headline and _inside_longer_name(items, i)
-                  else actor) for i, (text, position, actor) in enumerate(items)]
+        inside = [actor is not None and not headline and _inside_longer_name(items, i, adjectives)
+                  for i, (_, _, actor) in enumerate(items)]
+        items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
         tagged.append((paragraph, sentence, items))
     named_plainly = {actor.actor for _, _, items in tagged for _, _, actor in items
                      if actor is not None and not _ambiguous(actor)}

@@ -14,12 +14,64 @@ import pandas as pd
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import is_headline, tag_actors
 from .files import COURSE_DATA, read_word_list
-from .names import NAME_PARTICLES, is_acronym, name_runs, name_test, skip_dateline, skip_things
+from .names import NAME_PARTICLES, ROLE_WORDS, is_acronym, name_runs, name_test
 
+# First words of place names ("North Carolina", "Los Angeles", "Port Dickson"), the legal forms that end a company's.
+PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                 "Greater", "Upper", "Lower", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las",
+                 "San", "Santa", "Saint", "St"}
+LEGAL_FORMS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group"}
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
+# Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
+THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
+
+
+def skip_dateline(words):
+    """'SEOUL, Oct. 28 (Yonhap) --': the place a report was filed from is no actor. Blank it out."""
+    i = 0
+    while i < len(words) and words[i] and words[i].isupper() and words[i].isalpha():
+        i += 1
+    if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
+        return [None] * i + ["--"] + words[i + 1 :]
+    if 0 < i < len(words) and words[i] in {",", "(", "--", "-", "\u2013", "\u2014"}:
+        return [None] * i + words[i:]
+    return words
+
+
+def skip_things(words):
+    """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
+    Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv)."""
+    words = list(words)
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word and word[:1].isupper() and word.split("-")[0].lower() in THING_WORDS and not (
+                following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
+            start = i
+            while start > 0 and words[start - 1] and words[start - 1][:1].isupper():
+                start -= 1
+            end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1
+            words[start:end] = [None] * (end - start)
+    return words
+
+
+QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}
+
+
+def skip_titles_of_works(words, is_small_word):
+    """'the painting “Young Man at His Window”': a quotation written In Capitals, two words or more, is the
+    title of a work (a painting, a book, a song, a campaign), not an actor. Blank out its words."""
+    words = list(words)
+    for i, word in enumerate(words):
+        closing = QUOTE_PAIRS.get(word)
+        end = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == closing), None) \
+            if closing else None
+        inside = [w for w in words[i + 1 : end] if w and w[:1].isalpha()] if end else []
+        if len(inside) >= 2 and all(w[:1].isupper() or is_small_word(w) for w in inside):
+            words[i + 1 : end] = [None] * (end - i - 1)
+    return words
 
 
 def _name(run):
@@ -65,6 +117,8 @@ def _guess_kind(name, befores):
         return "organisation"
     if words[-1].lower() in NAME_WORDS:
         return NAME_WORDS[words[-1].lower()]
+    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith("shire"):
+        return "place"  # "New York", "Mount Isa", "Lincolnshire"
     looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
     if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
         return "person"
@@ -76,16 +130,18 @@ def _guess_kind(name, befores):
 def _merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba' and 'von der Leyen' with their full
     names ('Shigeru Ishiba'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General Motors'
-    with 'General Motors Company', 'Republican' with 'Republicans' (no person), and an acronym given in brackets
-    ('NIS') with its name."""
+    with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Republican' with 'Republicans' (no person), and
+    an acronym given in brackets ('NIS') with its name."""
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
             folded = short.casefold()
+            company = [name for name in counts if name.casefold().startswith(folded + " ") and all(
+                word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
             if " " in short:  # "von der Leyen": the end of a longer name
-                longer = [name for name in counts if name.casefold().endswith(" " + folded)]
-                longer += [name for name in counts if name.casefold().startswith(folded + " ") and all(
-                    word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
+                longer = [name for name in counts if name.casefold().endswith(" " + folded)] + company
+            elif company and all(name.casefold().split()[-1] in LEGAL_FORMS for name in company):
+                longer = company  # "Xiaomi" with "Xiaomi Corp"; but not "House" with "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
                 longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
                     kinds[name] == "person" and folded in name.casefold().split()) or (
@@ -109,13 +165,18 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     titles = {title.replace("-", " ") for title in titles}
     is_name = name_test(tokens, stopwords)
     runs, headline_runs, possessive, brackets = [], [], set(), []
+
+    def is_small_word(word):
+        return word.lower() in stopwords
     for _, _, items in tag_actors(tokens, actors):
-        words = skip_things(skip_dateline([text if actor is None else None for text, _, actor in items]))
-        found = name_runs(words, titles, is_name, lambda word: word.lower() in stopwords)
+        words = skip_dateline([text if actor is None else None for text, _, actor in items])
+        words = skip_titles_of_works(skip_things(words), is_small_word)
+        found = name_runs(words, titles, is_name, is_small_word)
+        brackets += _bracketed_acronyms(words, found)
+        found = [found_run for found_run in found if found_run[0][-1].lower() not in ROLE_WORDS]  # a job title
         # A Headline Written In Capitals: keep only names after a title, or found in the text too.
         (headline_runs if is_headline([text for text, _, _ in items]) else runs).extend(found)
         possessive |= {words[i] for i in range(len(words) - 1) if words[i] and words[i + 1] == "\u2019s"}
-        brackets += _bracketed_acronyms(words, found)
     body = {_name(run).casefold() for run, _, _ in runs}
     runs += [(run, False, before) for run, _, before in headline_runs
              if before == "a title" or _name(run).casefold() in body]
@@ -131,8 +192,10 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
             befores.setdefault(name.casefold(), []).append(before)
             if _common_word(run, before):
                 common.add(name)
-    for acronym, _ in brackets:
-        if acronym in names:
+    for acronym, name in brackets:
+        if name.split()[-1].lower() in ROLE_WORDS:  # "Police Public Relations Officer (PPRO)": a title's
+            names = [other for other in names if other != acronym]
+        elif acronym in names:
             names.remove(acronym)  # counted with its name
     # One spelling per name: "al-Sisi" and "Al-Sisi" are counted together, under the commoner spelling.
     spellings = pd.Series(names, dtype=str)

@@ -9,6 +9,7 @@ counts these runs and turns them into candidate actors.
 """
 
 import functools
+import re
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import OPENING_MARKS
@@ -22,8 +23,8 @@ JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 # Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
 NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
-# Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
-THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
+# Last words of job titles, not actors: "Police Public Relations Officer".
+ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not.
@@ -35,6 +36,8 @@ def _capitalised(token):
     first, _, rest = token.partition("-")
     if first[:1].islower() and first not in NAME_PARTICLES:
         return False  # "inter-Korean", "pro-Russian": an adjective, not a name
+    if len(first) == 1 and rest.islower():
+        return False  # "T-shirt", "X-ray", "U-turn": a common noun
     return (token[:1].isupper() or rest[:1].isupper()) and sum(c.isalnum() for c in token) >= 2
 
 
@@ -48,12 +51,23 @@ def name_test(tokens, stopwords):
 
     @functools.cache  # a long text asks about the same words again and again
     def is_name(word, first):
+        if _product_code(word) or PLURAL_ACRONYM.fullmatch(word):
+            return False
         if is_acronym(word) and word.lower() not in NOT_NAMES:
             return True
-        common = word.lower() in stopwords or word.rstrip(".").lower() in NOT_NAMES
+        common = word.lower() in stopwords or word.lower() in NOT_NAMES or word.rstrip(".").lower() in NOT_NAMES
         return _capitalised(word) and not common and not (first and word.lower() in lower_case_words)
 
     return is_name
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "CEOs", "MoUs": a common noun
+GROUP_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # "G7", "G20", "P5": a group's name
+
+
+def _product_code(word):
+    """'3D', 'Mi-3', 'COP29': a word with a digit names a product or an event, not an actor; but 'G7' is one."""
+    return any(character.isdigit() for character in word) and not GROUP_NUMBER.fullmatch(word)
 
 
 def is_acronym(token):
@@ -68,6 +82,12 @@ def _hyphen_adjective(token):
     return name if name[:1].isupper() and rest.endswith(("ed", "ing")) else None
 
 
+def _in_a_date(words, i):
+    """'Oct' in 'Oct 9' or '9 Oct 2024': a month's short form without its full stop, beside a number."""
+    near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j]]
+    return f"{words[i]}.".lower() in NOT_NAMES and any(word[:1].isdigit() for word in near)
+
+
 def _title_length(words, i, titles):
     """How many words from position i form a title such as "Prime Minister" (0 if none)."""
     if not words[i][:1].isupper():  # every title starts with a capital
@@ -78,34 +98,6 @@ def _title_length(words, i, titles):
             following = words[i + size] if i + size < len(words) else None
             return 0 if following and following.lower() in ORGANISATION_WORDS else size  # "Premier League"
     return 0
-
-
-def skip_dateline(words):
-    """'SEOUL, Oct. 28 (Yonhap) --': the place a report was filed from is no actor. Blank it out."""
-    i = 0
-    while i < len(words) and words[i] and words[i].isupper() and words[i].isalpha():
-        i += 1
-    if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
-        return [None] * i + ["--"] + words[i + 1 :]
-    if 0 < i < len(words) and words[i] in {",", "(", "--", "-", "\u2013", "\u2014"}:
-        return [None] * i + words[i:]
-    return words
-
-
-def skip_things(words):
-    """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
-    Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv)."""
-    words = list(words)
-    for i, word in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else None
-        if word and word[:1].isupper() and word.split("-")[0].lower() in THING_WORDS and not (
-                following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
-            start = i
-            while start > 0 and words[start - 1] and words[start - 1][:1].isupper():
-                start -= 1
-            end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1
-            words[start:end] = [None] * (end - start)
-    return words
 
 
 def _before_bracket(words, i, is_name):
@@ -161,7 +153,7 @@ def name_runs(words, titles, is_name, is_small_word):
         word = words[i] if i < len(words) else None
         size = _title_length(words, i, titles) if word else 0
         glued = _hyphen_adjective(word) if word and not size else None
-        plain = word is not None and not size and not glued  # a word that may belong to a name
+        plain = word is not None and not size and not glued and not _in_a_date(words, i)  # may belong to a name
         last_name_word = next((w for w in reversed(run) if w.lower() not in SMALL_NAME_WORDS), "")
         first = start or (i > 0 and words[i - 1] in OPENING_MARKS)  # the sentence's first word, or a quotation's
         if plain and is_name(word, first):
@@ -172,7 +164,7 @@ def name_runs(words, titles, is_name, is_small_word):
         elif plain and run and (
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name))
-            or (word.lower() in JOINING_WORDS - {"and"} and (last_name_word.lower() in NAME_WORDS
+            or (word.lower() in JOINING_WORDS - {"and"} and (last_name_word.lower() in NAME_WORDS.keys() - ROLE_WORDS
                                                             or run[-1].lower() in JOINING_WORDS
                                                             or _before_bracket(words, i, is_name)))
             or (not start and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
