@@ -16,6 +16,7 @@
 On Windows, type "py" instead of "python3".
 """
 
+import json
 import os
 import shutil
 import signal
@@ -64,8 +65,12 @@ def setup():
     stamp.write_text(wanted, encoding="utf-8")
 
 
-# JupyterLab settings for this environment only: no "Would you like to receive official Jupyter news?" pop-up.
-LAB_SETTINGS = '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false"}}\n'
+# JupyterLab settings for this environment only: no "Would you like to receive official Jupyter news?" pop-up,
+# and a cursor that does not blink (blinking distracts some readers, and one in every cell keeps a laptop busy).
+LAB_SETTINGS = json.dumps({
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false"},
+    "@jupyterlab/codemirror-extension:plugin": {"defaultConfig": {"cursorBlinkRate": 0}},
+}) + "\n"
 
 
 def lab(*options):

@@ -450,6 +450,10 @@ def visit_the_course(browser, lab, course, seen):
         wait(browser, 30, lambda: not browser.find_elements(By.CSS_SELECTOR, UNSAVED), f"{name} was not saved")
         screenshot(browser, name.removesuffix(".ipynb"), SIZES[0])
     seen["seconds"]["run every lesson"] = round(time.monotonic() - started, 1)
+    # CSS animations still running once every lesson has run: a blinking cursor in each cell would be one each.
+    seen["animations"] = browser.execute_script(
+        "return document.getAnimations().filter(a => a instanceof CSSAnimation && a.playState === 'running')"
+        ".map(a => a.animationName)")
     seen["sessions"] = sorted(session["path"] for session in lab.api("GET", "/api/sessions"))
     seen["kernels"] = len(lab.api("GET", "/api/kernels"))
 
@@ -518,6 +522,11 @@ def test_no_question_or_dialog_over_the_course(seen):
     shown = {"contents": seen["contents"]["dialogs"] + seen["contents"]["toasts"]}
     shown.update({name: lesson["dialogs"] + lesson["toasts"] for name, lesson in seen["lessons"].items()})
     assert {name: found for name, found in shown.items() if found} == {}
+
+
+def test_nothing_keeps_moving_once_the_lessons_have_run(seen):
+    """The course's JupyterLab settings (course.py) keep the cursor steady: no blinking in any cell."""
+    assert seen["animations"] == []
 
 
 def test_file_browser_holds_the_whole_course(seen):
