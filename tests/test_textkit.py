@@ -794,3 +794,18 @@ def test_place_names_get_the_kind_place():
 def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():
     text = "On Oct 9, Jan Novak met Lei Jun. They met again on 9 Jun 2023 and on Jan. 5."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Jan Novak": 1, "Lei Jun": 1}
+
+
+def test_adverbs_currencies_diseases_and_scholarships_are_not_candidates():
+    text = ("Apparently Acme Pay has many users. Notably, Acme Pay grew. The court fined Sami Rahim Tk 45 lakh. "
+            "Cases of Hepatitis E rose, said Prof Ana Kerr, who runs the Blue River Scholarship.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Acme Pay": 2, "Sami Rahim": 1, "Ana Kerr": 1}
+
+
+def test_a_country_after_an_envoys_title_is_the_country_and_a_persons_first_names_are_the_person():
+    text = ("The launch was led by the High Commissioner to Malaysia Pam Dunn. Noor Ali Zadran and Rahmat Shah "
+            "batted. Noor Ali made 46.")
+    assert counted(text) == {"Malaysia": 1}
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Noor Ali Zadran": 2, "Pam Dunn": 1, "Rahmat Shah": 1}

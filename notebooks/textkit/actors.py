@@ -63,7 +63,8 @@ def _inside_longer_name(items, i, adjectives):
     It is when a capitalised word that is no title stands right before it (not at the start of the
     sentence) or before "of" or "for" ('Gulf of Mexico'); when an organisation's name follows ('Qatar News Agency');
     for a country's name or capital (not its adjective), when a capitalised word other than a title or a word
-    for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', nor 'Brazilian Vinicius');
+    for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', 'Brazilian Vinicius',
+    nor 'High Commissioner to Malaysia Pam Dunn');
     or, for a surname alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un').
     """
     actor = items[i][2]
@@ -79,6 +80,7 @@ def _inside_longer_name(items, i, adjectives):
     if after and after[-1][0].lower() in ORGANISATION_WORDS and follows not in {"of", "for"}:
         return True  # "Qatar News Agency"; but "US Centers for Disease Control" is a US agency, and counts
     of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
+    of_the_state = of_the_state or (i >= 2 and before[0] == "to" and items[i - 2][0] in TITLE_WORDS)  # "Envoy to"
     if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     short = (actor.kind == "person" and " " not in actor.alias) or _ambiguous(actor)

@@ -18,8 +18,7 @@ from .names import NAME_PARTICLES, ROLE_WORDS, is_acronym, name_runs, name_test
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson"), the legal forms that end a company's.
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                 "Greater", "Upper", "Lower", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las",
-                 "San", "Santa", "Saint", "St"}
+                 "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St"}
 LEGAL_FORMS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group"}
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
@@ -128,18 +127,19 @@ def _guess_kind(name, befores):
 
 
 def _merge_short_forms(counts, kinds, same):
-    """Count a short form with the one full name it stands for: 'Ishiba' and 'von der Leyen' with their full
-    names ('Shigeru Ishiba'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General Motors'
-    with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Republican' with 'Republicans' (no person), and
-    an acronym given in brackets ('NIS') with its name."""
+    """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
+    their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
+    Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Republican' with 'Republicans' (no
+    person), and an acronym given in brackets ('NIS') with its name."""
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
             folded = short.casefold()
             company = [name for name in counts if name.casefold().startswith(folded + " ") and all(
                 word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
-            if " " in short:  # "von der Leyen": the end of a longer name
-                longer = [name for name in counts if name.casefold().endswith(" " + folded)] + company
+            if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
+                longer = [name for name in counts if name.casefold().endswith(" " + folded) or (
+                    name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
             elif company and all(name.casefold().split()[-1] in LEGAL_FORMS for name in company):
                 longer = company  # "Xiaomi" with "Xiaomi Corp"; but not "House" with "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name

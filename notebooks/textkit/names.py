@@ -51,7 +51,7 @@ def name_test(tokens, stopwords):
 
     @functools.cache  # a long text asks about the same words again and again
     def is_name(word, first):
-        if _product_code(word) or PLURAL_ACRONYM.fullmatch(word):
+        if _product_code(word) or PLURAL_ACRONYM.fullmatch(word) or _adverb(word):
             return False
         if is_acronym(word) and word.lower() not in NOT_NAMES:
             return True
@@ -68,6 +68,16 @@ GROUP_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # "G7", "G20", "P5": a group's name
 def _product_code(word):
     """'3D', 'Mi-3', 'COP29': a word with a digit names a product or an event, not an actor; but 'G7' is one."""
     return any(character.isdigit() for character in word) and not GROUP_NUMBER.fullmatch(word)
+
+
+def _adverb(word):
+    """'Apparently', 'Notably', 'Happily': a word in -ly made from a common English word (wordfreq's Zipf
+    frequency 3.5 or more) is an adverb, even at the start of a sentence; 'Kelly' and 'Beverly' are names."""
+    from wordfreq import zipf_frequency
+
+    stems = {word[:-2], word[:-1] + "e", word[:-3] + "y"}  # apparent, notable, happy
+    return word.endswith("ly") and word.lower() not in NAME_WORDS and any(  # "Assembly" is a word of names
+        len(stem) >= 4 and zipf_frequency(stem.lower(), "en") >= 3.5 for stem in stems)
 
 
 def is_acronym(token):
