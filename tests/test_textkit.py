@@ -809,3 +809,11 @@ def test_a_country_after_an_envoys_title_is_the_country_and_a_persons_first_name
     assert counted(text) == {"Malaysia": 1}
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Noor Ali Zadran": 2, "Pam Dunn": 1, "Rahmat Shah": 1}
+
+
+def test_a_possessive_before_a_word_of_names_is_part_of_the_name():
+    text = ("Tom Hale appeared at Hartlepool Magistrates' Court. Mass at St. Peter\u2019s Basilica ended. "
+            "Biden\u2019s plan and the People\u2019s Assembly met.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Tom Hale": 1, "Hartlepool Magistrates\u2019 Court": 1, "St. Peter\u2019s Basilica": 1, "Biden": 1,
+        "People\u2019s Assembly": 1}

@@ -75,7 +75,7 @@ def skip_titles_of_works(words, is_small_word):
 
 def _name(run):
     """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly'."""
-    return " ".join(run).replace(" \u2019s ", "\u2019s ")
+    return " ".join(run).replace(" \u2019s ", "\u2019s ").replace(" \u2019 ", "\u2019 ")
 
 
 def _adjective(run):

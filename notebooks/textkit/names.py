@@ -23,8 +23,7 @@ JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 # Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
 NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
-# Last words of job titles, not actors: "Police Public Relations Officer".
-ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}
+ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "... Public Relations Officer"
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not.
@@ -71,8 +70,7 @@ def _product_code(word):
 
 
 def _adverb(word):
-    """'Apparently', 'Notably', 'Happily': a word in -ly made from a common English word (wordfreq's Zipf
-    frequency 3.5 or more) is an adverb, even at the start of a sentence; 'Kelly' and 'Beverly' are names."""
+    """'Apparently', 'Notably': -ly on a common word (Zipf 3.5 or more in wordfreq); 'Kelly' is a name."""
     from wordfreq import zipf_frequency
 
     stems = {word[:-2], word[:-1] + "e", word[:-3] + "y"}  # apparent, notable, happy
@@ -148,6 +146,14 @@ def _person_after_organisation(run):
     return 0
 
 
+def _possessive_in_name(words, i, run, is_name):
+    """A possessive inside a name: "People’s Assembly", and before a word of names: "Magistrates’ Court"."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    possessive = words[i] == "\u2019s" or (words[i] == "\u2019" and run[-1].endswith("s"))
+    return possessive and bool(following) and is_name(following, False) and (
+        run[-1].lower() in POSSESSIVE_NAME_WORDS or NAME_WORDS.get(following.lower()) in ("organisation", "place"))
+
+
 def _name_starts_with_small_word(words, i, first, is_name, is_small_word):
     """'the All Blacks', 'The Hague', 'Will Smith': a capitalised small word inside a sentence, before a name."""
     word, following = words[i], words[i + 1] if i + 1 < len(words) else None
@@ -184,9 +190,8 @@ def name_runs(words, titles, is_name, is_small_word):
             run.append(word)  # "von der Leyen" after a title or a known name
         elif plain and not run and _name_starts_with_small_word(words, i, first, is_name, is_small_word):
             run.append(word)  # "the All Blacks"
-        elif plain and run and word == "\u2019s" and run[-1].lower() in POSSESSIVE_NAME_WORDS and i + 1 < len(words) \
-                and bool(words[i + 1]) and is_name(words[i + 1], False):
-            run.append(word)  # "People’s Consultative Assembly"
+        elif plain and run and _possessive_in_name(words, i, run, is_name):
+            run.append(word)  # "People’s Consultative Assembly", "Magistrates’ Court", "St. Peter’s Basilica"
         else:
             if glued and is_name(glued, start):
                 run.append(glued)
@@ -200,6 +205,6 @@ def name_runs(words, titles, is_name, is_small_word):
                 runs.append((run, starts, before))
             run, starts = [], False
             before = "a title" if size else (word or "").lower()
-        start = word in HARD_OPENINGS
+        start = word in HARD_OPENINGS and not (run and run[-1] is word)  # "Magistrates’ Court" goes on
         i += max(size, 1)
     return runs
