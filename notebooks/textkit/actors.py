@@ -8,6 +8,7 @@ and `actor_counts` counts it. `relations.py` (notebook 04) and `candidates.py`
 (notebook 05) build on `tag_actors`.
 """
 
+import functools
 import itertools
 
 import pandas as pd
@@ -23,6 +24,7 @@ def _match_key(tokens):
     return " ".join(token.rstrip(".") or token for token in tokens)
 
 
+@functools.cache  # the general list has 1,121 aliases: each is split into words once
 def _alias_key(alias):
     tokens = word_tokens(alias)
     if len(tokens) > 1 and tokens[-1] == ".":  # the tokenizer splits off an alias's last full stop
