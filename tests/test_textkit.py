@@ -817,3 +817,8 @@ def test_a_possessive_before_a_word_of_names_is_part_of_the_name():
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Tom Hale": 1, "Hartlepool Magistrates\u2019 Court": 1, "St. Peter\u2019s Basilica": 1, "Biden": 1,
         "People\u2019s Assembly": 1}
+
+
+def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
+    text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

@@ -1,11 +1,10 @@
 """Names in running text: which runs of capitalised words are names (notebook 05).
 
-English writes names with capitals, but also every sentence's first word, titles
-("President") and headlines. `name_runs` walks one sentence's words and keeps the
-runs that look like names: capitalised words, acronyms ("WHO"), initials ("F."),
-particles inside a person's name ("von der") and small words inside an
-organisation's ("Centers for Disease Control and Prevention"). `candidates.py`
-counts these runs and turns them into candidate actors.
+English writes names with capitals, but also every sentence's first word, titles ("President") and
+headlines. `name_runs` walks one sentence's words and keeps the runs that look like names: capitalised
+words, acronyms ("WHO"), initials ("F."), particles inside a person's name ("von der") and small words
+inside an organisation's ("Centers for Disease Control and Prevention"). `candidates.py` counts these
+runs and turns them into candidate actors.
 """
 
 import functools
@@ -195,8 +194,9 @@ def name_runs(words, titles, is_name, is_small_word):
         else:
             if glued and is_name(glued, start):
                 run.append(glued)
-            while run and (run[-1].lower() in JOINING_WORDS or run[-1] in NAME_PARTICLES
-                           or (is_small_word(run[-1]) and not is_acronym(run[-1]))):  # not "Fukushima No"
+            while run and run[-1] not in {"He", "An"} and (run[-1].lower() in JOINING_WORDS  # "Liu He": a surname
+                                                          or (is_small_word(run[-1]) and not is_acronym(run[-1]))
+                                                          or run[-1] in NAME_PARTICLES):  # not "Fukushima No"
                 run.pop()
             cut = _person_after_organisation(run)
             if cut:  # "Liberals James Paterson": two names
