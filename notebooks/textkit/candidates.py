@@ -173,7 +173,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         words = skip_titles_of_works(skip_things(words), is_small_word)
         found = name_runs(words, titles, is_name, is_small_word)
         brackets += _bracketed_acronyms(words, found)
-        found = [found_run for found_run in found if found_run[0][-1].lower() not in ROLE_WORDS]  # a job title
+        found = [(run, starts, before) for run, starts, before in found if run[-1].lower() not in ROLE_WORDS]
         # A Headline Written In Capitals: keep only names after a title, or found in the text too.
         (headline_runs if is_headline([text for text, _, _ in items]) else runs).extend(found)
         possessive |= {words[i] for i in range(len(words) - 1) if words[i] and words[i + 1] == "\u2019s"}
