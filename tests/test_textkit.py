@@ -822,3 +822,8 @@ def test_a_possessive_before_a_word_of_names_is_part_of_the_name():
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}
+
+
+def test_a_day_or_month_beside_a_country_is_no_part_of_its_name():
+    text = "Officials met in Moscow Tuesday. Talks in Beijing January 5 ended. On Monday Japan agreed."
+    assert counted(text) == {"Russia": 1, "China": 1, "Japan": 1}

@@ -22,6 +22,8 @@ NAME_WORDS = {row["word"]: row["kind"] for row in _rows}
 ORGANISATION_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "organisation"}
 # Single words of titles ("President", "Prime", "Minister"): a title before a name is not part of the name.
 TITLE_WORDS = {word for title in read_word_list(COURSE_DATA / "titles.txt") for word in title.split()}
+# Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
+NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
 
 
 def load_actors(path):

@@ -14,7 +14,7 @@ import itertools
 import pandas as pd
 from nltk.tokenize import MWETokenizer
 
-from .actor_list import ORGANISATION_WORDS, TITLE_WORDS
+from .actor_list import NOT_NAMES, ORGANISATION_WORDS, TITLE_WORDS
 from .sentences import progress
 from .words import word_tokens
 
@@ -47,8 +47,10 @@ def _ambiguous(actor):
 
 
 def _is_name_word(text):
-    """'Central', 'Peter': a capitalised word with small letters (not 'US', not '(', not 'I')."""
-    return text[:1].isupper() and any(character.islower() for character in text) and text not in TITLE_WORDS
+    """'Central', 'Peter': a capitalised word with small letters (not 'US', not '(', not 'I'), and no title or day
+    ('in Moscow Tuesday')."""
+    return (text[:1].isupper() and any(character.islower() for character in text) and text not in TITLE_WORDS
+            and text.lower() not in NOT_NAMES and f"{text.lower()}." not in NOT_NAMES)
 
 
 def _adjectives(actors):

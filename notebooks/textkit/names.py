@@ -10,9 +10,8 @@ runs and turns them into candidate actors.
 import functools
 import re
 
-from .actor_list import NAME_WORDS, ORGANISATION_WORDS
+from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
 from .actors import OPENING_MARKS
-from .files import COURSE_DATA, read_word_list
 
 # Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
@@ -20,8 +19,6 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al
 # Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
 JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
-# Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
-NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "... Public Relations Officer"
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
