@@ -153,8 +153,10 @@ def _possessive_in_name(words, i, run, is_name):
 def _name_starts_with_small_word(words, i, first, is_name, is_small_word):
     """'the All Blacks', 'The Hague', 'Will Smith': a capitalised small word inside a sentence, before a name."""
     word, following = words[i], words[i + 1] if i + 1 < len(words) else None
+    if first or not word[:1].isupper():  # most words: checked first, as this is asked of every word
+        return False
     after_full_stop = i > 0 and (words[i - 1] or "").endswith(".")  # a sentence the splitter missed: "May 29. The"
-    return (not first and not after_full_stop and word[:1].isupper() and word[1:].islower() and is_small_word(word)
+    return (not after_full_stop and word[1:].islower() and is_small_word(word)
             and word.lower() not in NOT_NAMES and bool(following) and is_name(following, False))
 
 
@@ -165,10 +167,10 @@ def name_runs(words, titles, is_name, is_small_word):
         word = words[i] if i < len(words) else None
         size = _title_length(words, i, titles) if word else 0
         glued = _hyphen_adjective(word) if word and not size else None
-        plain = word is not None and not size and not glued and not _in_a_date(words, i)  # may belong to a name
+        plain = word is not None and not size and not glued  # a word that may belong to a name
         last_name_word = next((w for w in reversed(run) if w.lower() not in SMALL_NAME_WORDS), "")
         first = start or (i > 0 and words[i - 1] in OPENING_MARKS)  # the sentence's first word, or a quotation's
-        if plain and is_name(word, first):
+        if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
             run.append(word)
         elif plain and _initial(words, i, is_name):
