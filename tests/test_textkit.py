@@ -827,3 +827,10 @@ def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
 def test_a_day_or_month_beside_a_country_is_no_part_of_its_name():
     text = "Officials met in Moscow Tuesday. Talks in Beijing January 5 ended. On Monday Japan agreed."
     assert counted(text) == {"Russia": 1, "China": 1, "Japan": 1}
+
+
+def test_the_country_of_a_datelines_city_is_where_the_report_was_written():
+    text = "DANANG, Vietnam (Reuters) - Ministers met in Vietnam. KYIV, Ukraine -- Russia attacked. Peru, Chile agreed."
+    assert counted(text) == {"Vietnam": 1, "Russia": 1, "Peru": 1, "Chile": 1}
+    table = candidates_table("NAIROBI, Kenya (AP) \u2014 Kenya\u2019s president William Ruto spoke.")
+    assert dict(zip(table["name"], table["count"])) == {"AP": 1, "William Ruto": 1}

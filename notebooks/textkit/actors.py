@@ -91,6 +91,18 @@ def _inside_longer_name(items, i, adjectives):
     return bool(short and after)
 
 
+def _in_dateline(items, i):
+    """'DANANG, Vietnam (Reuters) -': the country after a dateline's city in capitals is where the report was
+    written, as the city is."""
+    city = 0
+    while city < i and items[city][0].replace(" ", "").isalpha() and items[city][0].isupper():
+        city += 1
+    return 0 < city == i - 1 and items[city][0] == "," and i + 1 < len(items) and items[i + 1][0] in DASHES
+
+
+DASHES = {"(", "-", "--", "\u2013", "\u2014"}
+
+
 # Words that make a longer place name of a country's: "New Mexico", "Latin America", "Northern Ireland".
 PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", "Western", "Greater", "Upper", "Lower",
                   "Inner", "Outer", "Real"}
@@ -157,7 +169,8 @@ def _tag(tokens, actors):
             items.append((" ".join(words[start : start + size]), positions[start], alias_for.get(key)))
             start += size
         headline = is_headline([text for text, _, _ in items])
-        inside = [actor is not None and not headline and _inside_longer_name(items, i, adjectives)
+        inside = [actor is not None and not headline and (_inside_longer_name(items, i, adjectives)
+                                                           or _in_dateline(items, i))
                   for i, (_, _, actor) in enumerate(items)]
         items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
         tagged.append((paragraph, sentence, items))
