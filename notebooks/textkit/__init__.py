@@ -36,7 +36,7 @@ from .actor_charts import (
     network_chart,
 )
 from .actor_list import ACTOR_KINDS, load_actors
-from .actors import actor_counts, find_mentions, is_headline, tag_actors
+from .actors import actor_counts, dateline, find_mentions, is_headline, tag_actors
 from .candidates import find_candidates, skip_dateline, skip_things, skip_titles_of_works
 from .charts import (
     COURSE_STYLE,
@@ -75,10 +75,10 @@ __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
     "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot",
     "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
-    "co_mentions", "compare_with_english", "copy_if_missing", "feedback", "find_candidates", "find_mentions",
-    "find_statements", "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_headline", "is_web_page",
-    "is_word", "keyness", "line_chart", "list_counts", "load_actors", "mentions_through_text", "name_runs",
-    "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
+    "co_mentions", "compare_with_english", "copy_if_missing", "dateline", "feedback", "find_candidates",
+    "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_headline",
+    "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors", "mentions_through_text",
+    "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
     "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
     "show_figure", "skip_dateline", "skip_things", "skip_titles_of_works", "stopword_share", "tag_actors",
     "term_counts", "tokens_table", "use_course_style", "word_tokens",

@@ -91,13 +91,14 @@ def _inside_longer_name(items, i, adjectives):
     return bool(short and after)
 
 
-def _in_dateline(items, i):
-    """'DANANG, Vietnam (Reuters) -': the country after a dateline's city in capitals is where the report was
-    written, as the city is."""
+def dateline(words):
+    """'SEOUL, Oct. 28 (Yonhap) --', 'DANANG, Vietnam (Reuters) -': a news report's first words name the place it
+    was written, in capitals. Returns how many words that place has (0: no dateline), and whether a country
+    follows its comma (the place too, not an actor)."""
     city = 0
-    while city < i and items[city][0].replace(" ", "").isalpha() and items[city][0].isupper():
+    while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
         city += 1
-    return 0 < city == i - 1 and items[city][0] == "," and i + 1 < len(items) and items[i + 1][0] in DASHES
+    return city, 0 < city and city + 2 < len(words) and words[city] == "," and words[city + 2] in DASHES
 
 
 DASHES = {"(", "-", "--", "\u2013", "\u2014"}
@@ -168,9 +169,10 @@ def _tag(tokens, actors):
             size = key.count(" ") + 1
             items.append((" ".join(words[start : start + size]), positions[start], alias_for.get(key)))
             start += size
-        headline = is_headline([text for text, _, _ in items])
+        texts = [text for text, _, _ in items]
+        headline, (city, country) = is_headline(texts), dateline(texts)
         inside = [actor is not None and not headline and (_inside_longer_name(items, i, adjectives)
-                                                           or _in_dateline(items, i))
+                                                           or (country and i == city + 1))
                   for i, (_, _, actor) in enumerate(items)]
         items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
         tagged.append((paragraph, sentence, items))

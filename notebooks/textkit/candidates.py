@@ -12,9 +12,9 @@ import re
 import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
-from .actors import DASHES, is_headline, tag_actors
+from .actors import DASHES, dateline, is_headline, tag_actors
 from .files import COURSE_DATA, read_word_list
-from .names import NAME_PARTICLES, ROLE_WORDS, is_acronym, name_runs, name_test
+from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson"), the legal forms that end a company's.
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -26,18 +26,16 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
+ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 
 
 def skip_dateline(words):
     """'SEOUL, Oct. 28 (Yonhap) --', 'NAIROBI, Kenya (AP) —': where a report was filed is no actor. Blank it out."""
-    i = 0
-    while i < len(words) and words[i] and words[i].isupper() and words[i].isalpha():
-        i += 1
+    i, country = dateline(words)
     if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
         return [None] * i + ["--"] + words[i + 1 :]
     if 0 < i < len(words) and words[i] in DASHES | {","}:
-        country = words[i] == "," and i + 2 < len(words) and words[i + 2] in DASHES  # and the country after it
         return [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
     return words
 

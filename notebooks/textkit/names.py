@@ -19,7 +19,6 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al
 # Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
 JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
-ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "... Public Relations Officer"
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not.
@@ -168,7 +167,7 @@ def name_runs(words, titles, is_name, is_small_word):
         size = _title_length(words, i, titles) if word else 0
         glued = _hyphen_adjective(word) if word and not size else None
         plain = word is not None and not size and not glued  # a word that may belong to a name
-        last_name_word = next((w for w in reversed(run) if w.lower() not in SMALL_NAME_WORDS), "")
+        last_name_word = next((w for w in reversed(run) if w.lower() not in SMALL_NAME_WORDS), "").lower()
         first = start or (i > 0 and words[i - 1] in OPENING_MARKS)  # the sentence's first word, or a quotation's
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
@@ -178,7 +177,7 @@ def name_runs(words, titles, is_name, is_small_word):
         elif plain and run and (
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name))
-            or (word.lower() in JOINING_WORDS - {"and"} and (last_name_word.lower() in NAME_WORDS.keys() - ROLE_WORDS
+            or (word.lower() in JOINING_WORDS - {"and"} and (NAME_WORDS.get(last_name_word) not in (None, "title")
                                                             or run[-1].lower() in JOINING_WORDS
                                                             or _before_bracket(words, i, is_name)))
             or (not start and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
