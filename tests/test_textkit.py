@@ -834,3 +834,8 @@ def test_the_country_of_a_datelines_city_is_where_the_report_was_written():
     assert counted(text) == {"Vietnam": 1, "Russia": 1, "Peru": 1, "Chile": 1}
     table = candidates_table("NAIROBI, Kenya (AP) \u2014 Kenya\u2019s president William Ruto spoke.")
     assert dict(zip(table["name"], table["count"])) == {"AP": 1, "William Ruto": 1}
+
+
+def test_a_party_named_without_its_word_party_is_one_row():
+    text = "Prime Minister Ana Ruiz of the Labor Party won. Labor took 77 seats, and Labor will govern alone."
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ana Ruiz": 1, "Labor Party": 3}

@@ -16,10 +16,12 @@ from .actors import DASHES, dateline, is_headline, tag_actors
 from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
 
-# First words of place names ("North Carolina", "Los Angeles", "Port Dickson"), the legal forms that end a company's.
+# First words of place names ("North Carolina", "Los Angeles", "Port Dickson"); last words of a company's or a
+# party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                  "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St"}
-LEGAL_FORMS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group"}
+FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
+                  "party"}
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
@@ -126,8 +128,8 @@ def _guess_kind(name, befores):
 def _merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
     their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
-    Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Republican' with 'Republicans' (no
-    person), and an acronym given in brackets ('NIS') with its name."""
+    Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
+    with 'Republicans' (no person), and an acronym given in brackets ('NIS') with its name."""
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
@@ -137,8 +139,8 @@ def _merge_short_forms(counts, kinds, same):
             if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
                 longer = [name for name in counts if name.casefold().endswith(" " + folded) or (
                     name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
-            elif company and all(name.casefold().split()[-1] in LEGAL_FORMS for name in company):
-                longer = company  # "Xiaomi" with "Xiaomi Corp"; but not "House" with "House Democrats"
+            elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company):
+                longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
                 longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
                     kinds[name] == "person" and folded in name.casefold().split()) or (
