@@ -8,6 +8,8 @@ import hashlib
 import json
 import re
 import struct
+import subprocess
+import sys
 
 import pytest
 
@@ -148,3 +150,11 @@ def test_notebooks_store_no_errors_or_warnings():
                 assert output.get("name") != "stderr", path.name
                 plain = json.dumps(output.get("data", {}).get("text/plain", ""))
                 assert not re.search(r"0x[0-9a-f]{6,}", plain), f"{path.name}: a memory address in an output"
+
+
+def test_reading_a_notebook_builds_no_grammar():
+    """jsonschema is pinned at 4.24.0 (README.md): from 4.25 on, `import nbformat` also imports rfc3987_syntax,
+    which builds a grammar, 0.7 s more for every program that reads a notebook."""
+    script = "import sys, nbformat; print(sorted(set(sys.modules) & {'rfc3987_syntax', 'lark'}))"
+    imported = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert imported.strip() == "[]"
