@@ -343,8 +343,8 @@ def test_no_relations_in_an_empty_text(actors):
 
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
-STAGES = ["files", "sentences", "words", "actor_list", "actors", "relations", "names", "candidates", "charts",
-          "actor_charts", "highlight", "exercises", "questions"]
+STAGES = ["files", "sentences", "words", "actor_list", "actors", "relations", "names", "not_actors", "candidates",
+          "charts", "actor_charts", "highlight", "exercises", "questions"]
 
 
 def test_package_holds_the_stages_and_nothing_else():
@@ -839,3 +839,33 @@ def test_the_country_of_a_datelines_city_is_where_the_report_was_written():
 def test_a_party_named_without_its_word_party_is_one_row():
     text = "Prime Minister Ana Ruiz of the Labor Party won. Labor took 77 seats, and Labor will govern alone."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ana Ruiz": 1, "Labor Party": 3}
+
+
+def found(text):
+    return dict(zip(*candidates_table(text)[["name", "count"]].values.T))
+
+
+def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
+    text = ("He was met by Minister of State for Information and Broadcasting Rajesh Pandurang. The Secretary of "
+            "Agriculture, Luis Marquez, came with Minister of Foreign Affairs Ambassador Jorge Ferrante. Minister of "
+            "Health Michael Smith said so. The Speaker of the Chamber of Deputies, Emilio Varela, agreed.")
+    assert found(text) == {"Rajesh Pandurang": 1, "Luis Marquez": 1, "Jorge Ferrante": 1, "Michael Smith": 1,
+                           "Chamber of Deputies": 1, "Emilio Varela": 1}
+
+
+def test_a_country_after_a_title_and_of_is_the_country_and_the_name_after_it_a_person():
+    text = "President of Argentina Mauricio Varela arrived. Prime Minister of Japan Kenji Ota met him."
+    assert counted(text) == {"Argentina": 1, "Japan": 1}
+    assert found(text) == {"Mauricio Varela": 1, "Kenji Ota": 1}
+
+
+def test_things_with_and_in_their_names_and_their_acronyms_are_no_actors():
+    text = ("The Tracking Data and Relay Satellite (TDRS-K) flew. Council Member Tag Brown opposed the Future Land "
+            "Use Plan (FLUP). Later the FLUP passed. Health Officer Gib Moreno said the DSE Broad Index (DSEX) fell.")
+    assert found(text) == {"Tag Brown": 1, "Gib Moreno": 1}
+
+
+def test_months_joined_by_a_hyphen_and_time_zones_are_no_names_and_a_dangling_hyphen_is_dropped():
+    text = ("Trading was dull (July-August), said CMO Ann Ito at 9 p.m. CST. The new Green Party- up to 7 "
+            "seats - and the Green Party agreed.")
+    assert found(text) == {"Ann Ito": 1, "Green Party": 2}

@@ -16,6 +16,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
     actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
     names.py        name_runs: which runs of capitalised words are names                 (05)
+    not_actors.py   skip_things, skip_fields ...: capitalised words that name no actor       (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
     charts.py       use_course_style, show_figure, bar charts and heatmaps               (every lesson)
     actor_charts.py the charts of actors                                                 (03-05)
@@ -37,7 +38,7 @@ from .actor_charts import (
 )
 from .actor_list import ACTOR_KINDS, load_actors
 from .actors import actor_counts, dateline, find_mentions, is_headline, tag_actors
-from .candidates import find_candidates, skip_dateline, skip_things, skip_titles_of_works
+from .candidates import find_candidates
 from .charts import (
     COURSE_STYLE,
     KIND_COLOURS,
@@ -66,6 +67,7 @@ from .files import (
 )
 from .highlight import highlight_mentions
 from .names import is_acronym, name_runs, name_test
+from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
@@ -80,6 +82,6 @@ __all__ = [
     "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors", "mentions_through_text",
     "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
     "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
-    "show_figure", "skip_dateline", "skip_things", "skip_titles_of_works", "stopword_share", "tag_actors",
-    "term_counts", "tokens_table", "use_course_style", "word_tokens",
+    "show_figure", "skip_dateline", "skip_fields", "skip_things", "skip_titles_of_works", "stopword_share",
+    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens",
 ]

@@ -68,7 +68,7 @@ def _inside_longer_name(items, i, adjectives):
     sentence) or before "of" or "for" ('Gulf of Mexico'); when an organisation's name follows ('Qatar News Agency');
     for a country's name or capital (not its adjective), when a capitalised word other than a title or a word
     for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', 'Brazilian Vinicius',
-    nor 'High Commissioner to Malaysia Pam Dunn');
+    'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri');
     or, for a surname alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un').
     """
     actor = items[i][2]
@@ -84,7 +84,7 @@ def _inside_longer_name(items, i, adjectives):
     if after and after[-1][0].lower() in ORGANISATION_WORDS and follows not in {"of", "for"}:
         return True  # "Qatar News Agency"; but "US Centers for Disease Control" is a US agency, and counts
     of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
-    of_the_state = of_the_state or (i >= 2 and before[0] == "to" and items[i - 2][0] in TITLE_WORDS)  # "Envoy to"
+    of_the_state = of_the_state or (i >= 2 and before[0] in {"to", "of"} and items[i - 2][0] in TITLE_WORDS)
     if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     short = (actor.kind == "person" and " " not in actor.alias) or _ambiguous(actor)

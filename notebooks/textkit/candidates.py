@@ -12,9 +12,10 @@ import re
 import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
-from .actors import DASHES, dateline, is_headline, tag_actors
+from .actors import is_headline, tag_actors
 from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
+from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson"); last words of a company's or a
 # party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
@@ -26,55 +27,12 @@ PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
-# Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
-THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
-QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
-
-
-def skip_dateline(words):
-    """'SEOUL, Oct. 28 (Yonhap) --', 'NAIROBI, Kenya (AP) —': where a report was filed is no actor. Blank it out."""
-    i, country = dateline(words)
-    if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
-        return [None] * i + ["--"] + words[i + 1 :]
-    if 0 < i < len(words) and words[i] in DASHES | {","}:
-        return [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
-    return words
-
-
-def skip_things(words):
-    """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
-    Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv)."""
-    words = list(words)
-    for i, word in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else None
-        if word and word[:1].isupper() and word.split("-")[0].lower() in THING_WORDS and not (
-                following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
-            start = i
-            while start > 0 and words[start - 1] and words[start - 1][:1].isupper():
-                start -= 1
-            end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1
-            words[start:end] = [None] * (end - start)
-    return words
-
-
-def skip_titles_of_works(words, is_small_word):
-    """'the painting “Young Man at His Window”': a quotation written In Capitals, two words or more, is the
-    title of a work (a painting, a book, a song, a campaign), not an actor. Blank out its words."""
-    words = list(words)
-    for i, word in enumerate(words):
-        closing = QUOTE_PAIRS.get(word)
-        end = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == closing), None) \
-            if closing else None
-        inside = [w for w in words[i + 1 : end] if w and w[:1].isalpha()] if end else []
-        if len(inside) >= 2 and all(w[:1].isupper() or is_small_word(w) for w in inside):
-            words[i + 1 : end] = [None] * (end - i - 1)
-    return words
 
 
 def _name(run):
-    """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly'."""
-    return " ".join(run).replace(" \u2019s ", "\u2019s ").replace(" \u2019 ", "\u2019 ")
+    """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly', 'Party-' 'Party'."""
+    return " ".join(run).replace(" \u2019s ", "\u2019s ").replace(" \u2019 ", "\u2019 ").rstrip("-")
 
 
 def _adjective(run):
@@ -163,13 +121,14 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     """
     titles = {title.replace("-", " ") for title in titles}
     is_name = name_test(tokens, stopwords)
-    runs, headline_runs, possessive, brackets = [], [], set(), []
+    runs, headline_runs, possessive, brackets, things = [], [], set(), [], set()
 
     def is_small_word(word):
         return word.lower() in stopwords
     for _, _, items in tag_actors(tokens, actors):
         words = skip_dateline([text if actor is None else None for text, _, actor in items])
-        words = skip_titles_of_works(skip_things(words), is_small_word)
+        things |= thing_acronyms(words)
+        words = skip_titles_of_works(skip_fields(skip_things(words), titles), is_small_word)
         found = name_runs(words, titles, is_name, is_small_word)
         brackets += _bracketed_acronyms(words, found)
         found = [(run, starts, before) for run, starts, before in found if run[-1].lower() not in ROLE_WORDS]
@@ -186,7 +145,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         name = _name(run)
         alone = (starts and len(run) == 1 and run[0].casefold() not in inside and run[0] not in possessive | named
                  and not _inner_capital(run[0]))
-        if not alone and not PARTY_TAG.match(name) and not _adjective(run):
+        if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)
             befores.setdefault(name.casefold(), []).append(before)
             if _common_word(run, before):

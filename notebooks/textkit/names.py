@@ -49,7 +49,8 @@ def name_test(tokens, stopwords):
             return False
         if is_acronym(word) and word.lower() not in NOT_NAMES:
             return True
-        common = word.lower() in stopwords or word.lower() in NOT_NAMES or word.rstrip(".").lower() in NOT_NAMES
+        common = word.lower() in stopwords or word.rstrip(".").lower() in NOT_NAMES or all(  # "July-August"
+            part.lower() in NOT_NAMES for part in word.split("-"))
         return _capitalised(word) and not common and not (first and word.lower() in lower_case_words)
 
     return is_name

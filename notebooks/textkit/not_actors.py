@@ -1,0 +1,93 @@
+"""Capitalised words that name no actor (notebook 05).
+
+Before `candidates.py` counts the names in a sentence, these blank out
+the capitalised words that name no actor: the place a report was filed
+from, things (events, plans, laws), the titles of works, and the field
+of work in a title such as "Minister of Foreign Affairs".
+"""
+
+from .actor_list import NAME_WORDS
+from .actors import DASHES, dateline
+
+# Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
+THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
+QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
+# Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
+FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
+
+
+def skip_dateline(words):
+    """'SEOUL, Oct. 28 (Yonhap) --', 'NAIROBI, Kenya (AP) —': where a report was filed is no actor. Blank it out."""
+    i, country = dateline(words)
+    if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
+        return [None] * i + ["--"] + words[i + 1 :]
+    if 0 < i < len(words) and words[i] in DASHES | {","}:
+        return [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
+    return words
+
+
+def skip_things(words):
+    """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
+    Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv)."""
+    words = list(words)
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word and word[:1].isupper() and word.split("-")[0].lower() in THING_WORDS and not (
+                following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
+            start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
+            while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (
+                    words[start - 1] in {"and", "of"} and start > 1 and (words[start - 2] or "")[:1].isupper())):
+                start -= 1
+            end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1
+            words[start:end] = [None] * (end - start)
+    return words
+
+
+def skip_titles_of_works(words, is_small_word):
+    """'the painting “Young Man at His Window”': a quotation written In Capitals, two words or more, is the
+    title of a work (a painting, a book, a song, a campaign), not an actor. Blank out its words."""
+    words = list(words)
+    for i, word in enumerate(words):
+        closing = QUOTE_PAIRS.get(word)
+        end = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == closing), None) \
+            if closing else None
+        inside = [w for w in words[i + 1 : end] if w and w[:1].isalpha()] if end else []
+        if len(inside) >= 2 and all(w[:1].isupper() or is_small_word(w) for w in inside):
+            words[i + 1 : end] = [None] * (end - i - 1)
+    return words
+
+
+def thing_acronyms(words):
+    """'Future Land Use Plan (FLUP)': the acronym in brackets after the name of a thing names that thing too."""
+    return {words[i + 2] for i in range(len(words) - 3) if words[i + 1] == "(" and words[i + 3] == ")" and words[i]
+            and words[i].split("-")[0].lower() in THING_WORDS and (words[i + 2] or "").isupper()}
+
+
+def skip_fields(words, titles):
+    """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra': common words after a minister's
+    or a secretary's "of", "for" or "on" name a field of work, not an actor. Blank them out, up to a title
+    ("Minister of Health Dr Jane Aceng"), but never the last two capitalised words before a comma or a lower-case
+    word (a name), nor after "of the" ("Minister of the Interior")."""
+    from wordfreq import zipf_frequency
+
+    def common(word):
+        return zipf_frequency(word.lower(), "en") >= 3.3
+
+    words = list(words)
+    for i in range(len(words) - 2):
+        if words[i] not in FIELD_TITLES or words[i + 1] not in {"of", "for", "on"}:
+            continue
+        end = i + 2
+        while end < len(words) and words[end] and (words[end][:1].isupper() or words[end] in {"and", "for", "of"}):
+            end += 1
+        capitals = [j for j in range(i + 2, end) if words[j][:1].isupper()]
+        title = next((j for j in capitals if words[j] in titles), None)
+        if title is not None:
+            field = title  # "Minister of Foreign Affairs Ambassador Jorge Faurie"
+        elif len(capitals) <= 2 and all(common(words[j]) for j in capitals) and (
+                end == len(words) or words[end] in {",", "."}):
+            field = end  # "Secretary of Agriculture, Luis Etchevehere"
+        else:  # "Minister of State for Information and Broadcasting Rajyavardhan Rathore"
+            field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not common(words[j])), i + 2)
+        words[i + 2 : field] = [None] * (field - i - 2)
+    return words
