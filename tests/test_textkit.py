@@ -848,9 +848,10 @@ def found(text):
 def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
     text = ("He was met by Minister of State for Information and Broadcasting Rajesh Pandurang. The Secretary of "
             "Agriculture, Luis Marquez, came with Minister of Foreign Affairs Ambassador Jorge Ferrante. Minister of "
-            "Health Michael Smith said so. The Speaker of the Chamber of Deputies, Emilio Varela, agreed.")
+            "Health Michael Smith said so. The Speaker of the Chamber of Deputies, Emilio Varela, agreed. Then "
+            "Federal Emergency Management Minister Ian Rowe said that Local Recovery and Resilience Grants would help.")
     assert found(text) == {"Rajesh Pandurang": 1, "Luis Marquez": 1, "Jorge Ferrante": 1, "Michael Smith": 1,
-                           "Chamber of Deputies": 1, "Emilio Varela": 1}
+                           "Chamber of Deputies": 1, "Emilio Varela": 1, "Ian Rowe": 1}
 
 
 def test_a_country_after_a_title_and_of_is_the_country_and_the_name_after_it_a_person():

@@ -64,8 +64,9 @@ def thing_acronyms(words):
 
 
 def skip_fields(words, titles):
-    """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra': common words after a minister's
-    or a secretary's "of", "for" or "on" name a field of work, not an actor. Blank them out, up to a title
+    """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra', 'Home Affairs Minister': common
+    words before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a field of work, not
+    an actor. Blank them out, up to a title
     ("Minister of Health Dr Jane Aceng"), but never the last two capitalised words before a comma or a lower-case
     word (a name), nor after "of the" ("Minister of the Interior")."""
     from wordfreq import zipf_frequency
@@ -75,6 +76,11 @@ def skip_fields(words, titles):
 
     words = list(words)
     for i in range(len(words) - 2):
+        if words[i] in {"Minister", "Ministers"}:  # "Federal Emergency Management Minister Murray Watt"
+            start = i
+            while start > 0 and (words[start - 1] or "")[:1].isupper() and common(words[start - 1]):
+                start -= 1
+            words[start:i] = [None] * (i - start)
         if words[i] not in FIELD_TITLES or words[i + 1] not in {"of", "for", "on"}:
             continue
         end = i + 2
