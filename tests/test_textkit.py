@@ -870,3 +870,15 @@ def test_months_joined_by_a_hyphen_and_time_zones_are_no_names_and_a_dangling_hy
     text = ("Trading was dull (July-August), said CMO Ann Ito at 9 p.m. CST. The new Green Party- up to 7 "
             "seats - and the Green Party agreed.")
     assert found(text) == {"Ann Ito": 1, "Green Party": 2}
+
+
+def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisations_stay_two():
+    text = ("The Ministry of Health and Family Welfare said so. Southwest Airlines and American Airlines fly here. "
+            "The Department of Energy and Google settled.")
+    assert found(text) == {"Ministry of Health and Family Welfare": 1, "Southwest Airlines": 1,
+                           "American Airlines": 1, "Department of Energy": 1, "Google": 1}
+
+
+def test_a_rare_word_opening_a_sentence_is_a_name_even_alone():
+    text = "Officials met. Karnataka has 15 cases. Overcrowded camps worry officials. Analysts agree. /TASS/"
+    assert found(text) == {"Karnataka": 1, "TASS": 1}

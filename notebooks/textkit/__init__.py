@@ -11,7 +11,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
 
     files.py        read_article, read_word_list, save_csv: files in, clear errors out   (01, 05)
     sentences.py    paragraphs, sentences_table                                          (01)
-    words.py        word_tokens, tokens_table, term_counts                               (02)
+    words.py        word_tokens, tokens_table, term_counts, zipf                         (02)
     actor_list.py   load_actors: the actor list, read and checked                        (03)
     actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
@@ -71,7 +71,7 @@ from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
-from .words import compare_with_english, is_word, keyness, stopword_share, term_counts, tokens_table, word_tokens
+from .words import compare_with_english, is_word, keyness, stopword_share, term_counts, tokens_table, word_tokens, zipf
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
@@ -83,5 +83,5 @@ __all__ = [
     "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
     "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
     "show_figure", "skip_dateline", "skip_fields", "skip_things", "skip_titles_of_works", "stopword_share",
-    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens",
+    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
 ]

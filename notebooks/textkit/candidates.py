@@ -16,6 +16,7 @@ from .actors import is_headline, tag_actors
 from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
 from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
+from .words import zipf
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson"); last words of a company's or a
 # party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
@@ -31,8 +32,25 @@ ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "
 
 
 def _name(run):
-    """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly', 'Party-' 'Party'."""
-    return " ".join(run).replace(" \u2019s ", "\u2019s ").replace(" \u2019 ", "\u2019 ").rstrip("-")
+    """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly', 'Party-' 'Party',
+    '/TASS/' 'TASS'."""
+    return " ".join(run).replace(" \u2019s ", "\u2019s ").replace(" \u2019 ", "\u2019 ").strip("/").rstrip("-")
+
+
+def _join_fields(words, found):
+    """'Ministry of Health and Family Welfare', 'Department of Earth and Environmental Science': a ministry's second
+    field, two or more common English words (Zipf 3.3 or more) after "and", belongs to its name. One word may be
+    another organisation ("the Department of Justice and Google"), and so stays a name of its own."""
+    flat, joined = " ".join(word or "\u2400" for word in words), []
+    for run, starts, before in found:
+        head = joined[-1][0] if joined else []
+        if (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS and len(run) >= 2
+                and all(zipf(word) >= 3.3 for word in run)
+                and f"{' '.join(head)} and {' '.join(run)}" in flat):
+            joined[-1] = (head + ["and"] + run, *joined[-1][1:])
+        else:
+            joined.append((run, starts, before))
+    return joined
 
 
 def _adjective(run):
@@ -44,10 +62,8 @@ def _common_word(run, before):
     """'Office', 'Court', 'State': one capitalised word that is among the 850 or so commonest English words
     (Zipf frequency 5.1 or more in the wordfreq package) is a piece of a longer name, not a name by itself;
     but after "in", "from", "to" ... it names a place ("in England")."""
-    from wordfreq import zipf_frequency
-
     return (len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE
-            and zipf_frequency(run[0].lower(), "en") >= 5.1)
+            and zipf(run[0]) >= 5.1)
 
 
 def _inner_capital(word):
@@ -116,7 +132,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
 
     Known actors, titles and punctuation end a run of capitalised words. A sentence's first word counts
     only if it is not a common word (a stop word, or seen in lower case in the text); alone, only if it is
-    also capitalised elsewhere, has a possessive ("Hungary’s") or a capital inside ("FactSet"). Headlines and
+    also capitalised elsewhere, has a possessive ("Hungary’s") or a capital inside ("FactSet"), or is rare in
+    everyday English ("Karnataka"). Headlines and
     datelines are skipped, and so are names of things ("World Cup") and adjectives ("European", "East African").
     """
     titles = {title.replace("-", " ") for title in titles}
@@ -129,7 +146,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         words = skip_dateline([text if actor is None else None for text, _, actor in items])
         things |= thing_acronyms(words)
         words = skip_titles_of_works(skip_fields(skip_things(words), titles), is_small_word)
-        found = name_runs(words, titles, is_name, is_small_word)
+        found = _join_fields(words, name_runs(words, titles, is_name, is_small_word))
         brackets += _bracketed_acronyms(words, found)
         found = [(run, starts, before) for run, starts, before in found if run[-1].lower() not in ROLE_WORDS]
         # A Headline Written In Capitals: keep only names after a title, or found in the text too.
@@ -144,7 +161,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     for run, starts, before in runs:
         name = _name(run)
         alone = (starts and len(run) == 1 and run[0].casefold() not in inside and run[0] not in possessive | named
-                 and not _inner_capital(run[0]))
+                 and not _inner_capital(run[0]) and (zipf(run[0]) >= 3.3 or run[0].endswith("ed")))
         if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)
             befores.setdefault(name.casefold(), []).append(before)

@@ -12,6 +12,7 @@ import re
 
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
 from .actors import OPENING_MARKS
+from .words import zipf
 
 # Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
@@ -67,11 +68,9 @@ def _product_code(word):
 
 def _adverb(word):
     """'Apparently', 'Notably': -ly on a common word (Zipf 3.5 or more in wordfreq); 'Kelly' is a name."""
-    from wordfreq import zipf_frequency
-
     stems = {word[:-2], word[:-1] + "e", word[:-3] + "y"}  # apparent, notable, happy
     return word.endswith("ly") and word.lower() not in NAME_WORDS and any(  # "Assembly" is a word of names
-        len(stem) >= 4 and zipf_frequency(stem.lower(), "en") >= 3.5 for stem in stems)
+        len(stem) >= 4 and zipf(stem) >= 3.5 for stem in stems)
 
 
 def is_acronym(token):
@@ -114,13 +113,14 @@ def _before_bracket(words, i, is_name):
 
 def _and_joins(words, i, is_name):
     """'and' belongs to a name when the words after it end an organisation's name ("Food and Drug Administration")
-    or come right before its acronym in brackets ("Centers for Disease Control and Prevention (CDC)")."""
+    or come right before its acronym in brackets ("Centers for Disease Control and Prevention (CDC)"); not after
+    a whole organisation's name ("Southwest Airlines and American Airlines" are two)."""
     j = i + 1
     while j < len(words) and words[j] and is_name(words[j], False):
         j += 1
     inside_a_name = any(word in {"of", "for"} for word in words[:i])  # "Centers for Disease Control and ..."
-    return j > i + 1 and (words[j - 1].lower() in ORGANISATION_WORDS or (inside_a_name
-                                                                        and _before_bracket(words, i, is_name)))
+    return j > i + 1 and words[i - 1].lower() not in ORGANISATION_WORDS and (
+        words[j - 1].lower() in ORGANISATION_WORDS or (inside_a_name and _before_bracket(words, i, is_name)))
 
 
 def _initial(words, i, is_name):

@@ -88,6 +88,14 @@ def stopword_share(tokens, stopwords):
     return float(words.isin(stopwords).mean()) if len(words) else 0.0
 
 
+def zipf(word):
+    """How common a word is in everyday English, from the wordfreq package: about 7 for "the", 5 for "office", 3 for
+    "aquaculture", 0 for a word it never met. Notebook 05 uses it to tell common words from names."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en")
+
+
 def compare_with_english(term_counts, stopwords, least=3):
     """How much more often than in everyday English each term is used here, most unusual first.
 
