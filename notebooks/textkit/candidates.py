@@ -16,7 +16,7 @@ from .actors import is_headline, tag_actors
 from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
 from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
-from .words import zipf
+from .words import COMMON_ZIPF, zipf
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson"); last words of a company's or a
 # party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
@@ -39,13 +39,13 @@ def _name(run):
 
 def _join_fields(words, found):
     """'Ministry of Health and Family Welfare', 'Department of Earth and Environmental Science': a ministry's second
-    field, two or more common English words (Zipf 3.3 or more) after "and", belongs to its name. One word may be
-    another organisation ("the Department of Justice and Google"), and so stays a name of its own."""
+    field, two or more common English words (COMMON_ZIPF) after "and", belongs to its name. One word may be
+    another organisation ("the Department of Energy and Google"), and so stays a name of its own."""
     flat, joined = " ".join(word or "\u2400" for word in words), []
     for run, starts, before in found:
         head = joined[-1][0] if joined else []
         if (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS and len(run) >= 2
-                and all(zipf(word) >= 3.3 for word in run)
+                and all(zipf(word) >= COMMON_ZIPF for word in run)
                 and f"{' '.join(head)} and {' '.join(run)}" in flat):
             joined[-1] = (head + ["and"] + run, *joined[-1][1:])
         else:
@@ -133,8 +133,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     Known actors, titles and punctuation end a run of capitalised words. A sentence's first word counts
     only if it is not a common word (a stop word, or seen in lower case in the text); alone, only if it is
     also capitalised elsewhere, has a possessive ("Hungary’s") or a capital inside ("FactSet"), or is rare in
-    everyday English ("Karnataka"). Headlines and
-    datelines are skipped, and so are names of things ("World Cup") and adjectives ("European", "East African").
+    everyday English ("Karnataka"). Headlines and datelines are skipped, and so are names of things ("World
+    Cup") and adjectives ("European", "East African").
     """
     titles = {title.replace("-", " ") for title in titles}
     is_name = name_test(tokens, stopwords)
@@ -161,7 +161,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     for run, starts, before in runs:
         name = _name(run)
         alone = (starts and len(run) == 1 and run[0].casefold() not in inside and run[0] not in possessive | named
-                 and not _inner_capital(run[0]) and (zipf(run[0]) >= 3.3 or run[0].endswith("ed")))
+                 and not _inner_capital(run[0]) and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith("ed")))
         if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)
             befores.setdefault(name.casefold(), []).append(before)

@@ -8,7 +8,7 @@ of work in a title such as "Minister of Foreign Affairs".
 
 from .actor_list import NAME_WORDS
 from .actors import DASHES, dateline
-from .words import zipf
+from .words import COMMON_ZIPF, zipf
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
@@ -66,12 +66,12 @@ def thing_acronyms(words):
 
 def skip_fields(words, titles):
     """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra', 'Home Affairs Minister': common
-    words before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a field of work, not
-    an actor. Blank them out, up to a title ("Minister of Health Dr Jane Aceng"), but never the last two
-    capitalised words before a comma or a lower-case word (a name), nor after "of the" ("Minister of the
-    Interior")."""
+    words (COMMON_ZIPF) before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a
+    field of work, not an actor. Blank them out, up to a title ("Minister of Health Dr Jane Aceng"), but never
+    the last two capitalised words before a comma or a lower-case word (a name), nor after "of the" ("Minister
+    of the Interior")."""
     def common(word):
-        return zipf(word) >= 3.3
+        return zipf(word) >= COMMON_ZIPF
 
     words = list(words)
     for i in range(len(words) - 2):

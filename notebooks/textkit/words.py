@@ -88,6 +88,10 @@ def stopword_share(tokens, stopwords):
     return float(words.isin(stopwords).mean()) if len(words) else 0.0
 
 
+# From this Zipf frequency on, a word is common in everyday English ("welfare" 4.4; not "aquaculture" 3.1).
+COMMON_ZIPF = 3.3
+
+
 def zipf(word):
     """How common a word is in everyday English, from the wordfreq package: about 7 for "the", 5 for "office", 3 for
     "aquaculture", 0 for a word it never met. Notebook 05 uses it to tell common words from names."""
