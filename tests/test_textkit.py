@@ -882,3 +882,10 @@ def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisatio
 def test_a_rare_word_opening_a_sentence_is_a_name_even_alone():
     text = "Officials met. Karnataka has 15 cases. Overcrowded camps worry officials. Analysts agree. /TASS/"
     assert found(text) == {"Karnataka": 1, "TASS": 1}
+
+
+def test_an_acronym_in_brackets_goes_with_the_whole_name_before_it_and_plural_things_are_things():
+    text = ("Trade and Investment Minister Ann Webb will restart the Free Trade Agreements (FTA) talks, the Department "
+            "of Foreign Affairs and Trade (DFAT) said. The DFAT release said she meets Minister for Strategy and "
+            "Finance, Dr Hyun Oh-seok, and senior Japanese Ministers.")
+    assert found(text) == {"Ann Webb": 1, "Department of Foreign Affairs and Trade": 2, "Hyun Oh-seok": 1}

@@ -74,12 +74,13 @@ def _inner_capital(word):
 def _bracketed_acronyms(words, runs):
     """'National Intelligence Service (NIS)', 'Nvidia (NASDAQ: NVDA)': (acronym, name) for each acronym in
     brackets right after a name. Notebook 03 counts such a pair as one mention, and so do we."""
-    pairs, flat = [], " ".join(word or "\u2400" for word in words)
+    pairs, flat = {}, " ".join(word or "\u2400" for word in words)
     for run, _, _ in runs:
         for match in re.finditer(re.escape(" ".join(run)) + r" \( (?:[A-Z]+ : )?([A-Z][A-Za-z0-9.]*) \)", flat):
-            if sum(character.isupper() for character in match[1]) >= 2:  # "NIS", "AfD", "NVDA"
-                pairs.append((match[1], _name(run)))
-    return pairs
+            if sum(character.isupper() for character in match[1]) >= 2 and len(_name(run)) > len(
+                    pairs.get(match[1], "")):  # "NIS", "AfD", "NVDA"; the whole name, not "Trade" of "... and Trade"
+                pairs[match[1]] = _name(run)
+    return list(pairs.items())
 
 
 def _guess_kind(name, befores):
@@ -145,7 +146,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     for _, _, items in tag_actors(tokens, actors):
         words = skip_dateline([text if actor is None else None for text, _, actor in items])
         things |= thing_acronyms(words)
-        words = skip_titles_of_works(skip_fields(skip_things(words), titles), is_small_word)
+        words = skip_titles_of_works(skip_things(skip_fields(words, titles)), is_small_word)
         found = _join_fields(words, name_runs(words, titles, is_name, is_small_word))
         brackets += _bracketed_acronyms(words, found)
         found = [(run, starts, before) for run, starts, before in found if run[-1].lower() not in ROLE_WORDS]

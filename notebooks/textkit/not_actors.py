@@ -17,6 +17,12 @@ QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening an
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
 
 
+def _is_thing(word):
+    """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
+    first = word.split("-")[0].lower()
+    return first in THING_WORDS or (first.endswith("s") and first[:-1] in THING_WORDS)
+
+
 def skip_dateline(words):
     """'SEOUL, Oct. 28 (Yonhap) --', 'NAIROBI, Kenya (AP) —': where a report was filed is no actor. Blank it out."""
     i, country = dateline(words)
@@ -33,7 +39,7 @@ def skip_things(words):
     words = list(words)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
-        if word and word[:1].isupper() and word.split("-")[0].lower() in THING_WORDS and not (
+        if word and word[:1].isupper() and _is_thing(word) and not (
                 following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
             while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (
@@ -61,7 +67,7 @@ def skip_titles_of_works(words, is_small_word):
 def thing_acronyms(words):
     """'Future Land Use Plan (FLUP)': the acronym in brackets after the name of a thing names that thing too."""
     return {words[i + 2] for i in range(len(words) - 3) if words[i + 1] == "(" and words[i + 3] == ")" and words[i]
-            and words[i].split("-")[0].lower() in THING_WORDS and (words[i + 2] or "").isupper()}
+            and _is_thing(words[i]) and (words[i + 2] or "").isupper()}
 
 
 def skip_fields(words, titles):
@@ -75,10 +81,12 @@ def skip_fields(words, titles):
 
     words = list(words)
     for i in range(len(words) - 2):
-        if words[i] in {"Minister", "Ministers"}:  # "Federal Emergency Management Minister Murray Watt"
+        if words[i] in {"Minister", "Ministers"}:  # "Federal Emergency Management Minister", "Trade and Investment"
             start = i
-            while start > 0 and (words[start - 1] or "")[:1].isupper() and common(words[start - 1]):
+            while start > 0 and (((words[start - 1] or "")[:1].isupper() and common(words[start - 1])) or (
+                    words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper())):
                 start -= 1
+            start += words[start] == "and"
             words[start:i] = [None] * (i - start)
         if words[i] not in FIELD_TITLES or words[i + 1] not in {"of", "for", "on"}:
             continue
