@@ -874,9 +874,12 @@ def test_months_joined_by_a_hyphen_and_time_zones_are_no_names_and_a_dangling_hy
 
 def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisations_stay_two():
     text = ("The Ministry of Health and Family Welfare said so. Southwest Airlines and American Airlines fly here. "
-            "The Department of Energy and Google settled.")
+            "The Department of Energy and Google settled. Funds go through the Centers for Disease Control and "
+            "Prevention to states, said Dallas County Health and Human Services Director Phil Huang.")
     assert found(text) == {"Ministry of Health and Family Welfare": 1, "Southwest Airlines": 1,
-                           "American Airlines": 1, "Department of Energy": 1, "Google": 1}
+                           "American Airlines": 1, "Department of Energy": 1, "Google": 1,
+                           "Centers for Disease Control and Prevention": 1,
+                           "Dallas County Health and Human Services": 1, "Phil Huang": 1}
 
 
 def test_a_rare_word_opening_a_sentence_is_a_name_even_alone():

@@ -29,6 +29,7 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
+FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure")  # "Prevention", "Development", "Agriculture"
 
 
 def _name(run):
@@ -38,13 +39,15 @@ def _name(run):
 
 
 def _join_fields(words, found):
-    """'Ministry of Health and Family Welfare', 'Department of Earth and Environmental Science': a ministry's second
-    field, two or more common English words (COMMON_ZIPF) after "and", belongs to its name. One word may be
-    another organisation ("the Department of Energy and Google"), and so stays a name of its own."""
+    """'Ministry of Health and Family Welfare', 'Centers for Disease Control and Prevention': a ministry's second
+    field after "and" belongs to its name: two or more common English words (COMMON_ZIPF), or one that names a
+    field of work by its ending (-tion, -ment, -ure …). Another word may be another organisation ("the
+    Department of Energy and Google"), and so stays a name of its own."""
     flat, joined = " ".join(word or "\u2400" for word in words), []
     for run, starts, before in found:
         head = joined[-1][0] if joined else []
-        if (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS and len(run) >= 2
+        if (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS
+                and (len(run) >= 2 or run[0].endswith(FIELD_ENDINGS))
                 and all(zipf(word) >= COMMON_ZIPF for word in run)
                 and f"{' '.join(head)} and {' '.join(run)}" in flat):
             joined[-1] = (head + ["and"] + run, *joined[-1][1:])

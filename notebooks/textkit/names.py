@@ -111,12 +111,12 @@ def _before_bracket(words, i, is_name):
     return j > i + 1 and j < len(words) and words[j] == "("
 
 
-def _and_joins(words, i, is_name):
+def _and_joins(words, i, is_name, titles):
     """'and' belongs to a name when the words after it end an organisation's name ("Food and Drug Administration")
     or come right before its acronym in brackets ("Centers for Disease Control and Prevention (CDC)"); not after
-    a whole organisation's name ("Southwest Airlines and American Airlines" are two)."""
+    a whole organisation's name ("Southwest Airlines and American Airlines" are two); a title ends them."""
     j = i + 1
-    while j < len(words) and words[j] and is_name(words[j], False):
+    while j < len(words) and words[j] and is_name(words[j], False) and not _title_length(words, j, titles):
         j += 1
     inside_a_name = any(word in {"of", "for"} for word in words[:i])  # "Centers for Disease Control and ..."
     return j > i + 1 and words[i - 1].lower() not in ORGANISATION_WORDS and (
@@ -177,7 +177,7 @@ def name_runs(words, titles, is_name, is_small_word):
             run.append(word)
         elif plain and run and (
             word in NAME_PARTICLES
-            or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name))
+            or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name, titles))
             or (word.lower() in JOINING_WORDS - {"and"} and (NAME_WORDS.get(last_name_word) not in (None, "title")
                                                             or run[-1].lower() in JOINING_WORDS
                                                             or _before_bracket(words, i, is_name)))
