@@ -892,3 +892,9 @@ def test_an_acronym_in_brackets_goes_with_the_whole_name_before_it_and_plural_th
             "of Foreign Affairs and Trade (DFAT) said. The DFAT release said she meets Minister for Strategy and "
             "Finance, Dr Hyun Oh-seok, and senior Japanese Ministers.")
     assert found(text) == {"Ann Webb": 1, "Department of Foreign Affairs and Trade": 2, "Hyun Oh-seok": 1}
+
+
+def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_written():
+    text = ("New Delhi, Feb 17: President of Argentina Mauricio Varela arrived in India. Seoul, Monday 5 (Yonhap) -- "
+            "Officials in Seoul agreed. On Monday, 17 people met in Tokyo.")
+    assert counted(text) == {"Argentina": 1, "India": 1, "South Korea": 1, "Japan": 1}

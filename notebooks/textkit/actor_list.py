@@ -24,6 +24,13 @@ ORGANISATION_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "orga
 TITLE_WORDS = {word for title in read_word_list(COURSE_DATA / "titles.txt") for word in title.split()}
 # Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
 NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
+# Words that make a longer place name of a country's: "New Mexico", "Latin America", "Northern Ireland".
+PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", "Western", "Greater", "Upper", "Lower",
+                  "Inner", "Outer", "Real"}
+# Words for a state, its missions and its people in office: "Government of Canada", "Chinese Embassy", "Russian
+# Officials" are the country.
+STATE_WORDS = {"Government", "People", "Republic", "Kingdom", "State", "Emirate", "Embassy", "Federation", "Consulate",
+               "Mission", "Delegation", "Authorities", "Officials", "Diplomats", "Troops", "Soldiers", "Military"}
 
 
 def load_actors(path):

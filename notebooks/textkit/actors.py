@@ -14,7 +14,7 @@ import itertools
 import pandas as pd
 from nltk.tokenize import MWETokenizer
 
-from .actor_list import NOT_NAMES, ORGANISATION_WORDS, TITLE_WORDS
+from .actor_list import NOT_NAMES, ORGANISATION_WORDS, PLACE_PREFIXES, STATE_WORDS, TITLE_WORDS
 from .sentences import progress
 from .words import word_tokens
 
@@ -92,25 +92,26 @@ def _inside_longer_name(items, i, adjectives):
 
 
 def dateline(words):
-    """'SEOUL, Oct. 28 (Yonhap) --', 'DANANG, Vietnam (Reuters) -': a news report's first words name the place it
-    was written, in capitals. Returns how many words that place has (0: no dateline), and whether a country
-    follows its comma (the place too, not an actor)."""
+    """'SEOUL, Oct. 28 (Yonhap) --', 'DANANG, Vietnam (Reuters) -', 'New Delhi, Feb 17:': a news report's first
+    words name the place it was written, in capitals or before a date. Returns how many words that place has
+    (0: no dateline), and whether a country follows its comma (the place too, not an actor)."""
     city = 0
     while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
         city += 1
+    city = city or next((n for n in (1, 2, 3) if _before_a_date(words, n)), 0)
     return city, 0 < city and city + 2 < len(words) and words[city] == "," and words[city + 2] in DASHES
 
 
+def _before_a_date(words, n):
+    """'New Delhi, Feb 17', 'Mumbai, March 3': are the first n words a place, followed by a comma and a date?"""
+    place = [word or "" for word in words[:n]]  # "New Delhi" may be one item: an alias
+    if n + 2 >= len(words) or words[n] != "," or not all(w.istitle() and w.replace(" ", "").isalpha() for w in place):
+        return False
+    month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
+    return (month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()
+
+
 DASHES = {"(", "-", "--", "\u2013", "\u2014"}
-
-
-# Words that make a longer place name of a country's: "New Mexico", "Latin America", "Northern Ireland".
-PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", "Western", "Greater", "Upper", "Lower",
-                  "Inner", "Outer", "Real"}
-# Words for a state, its missions and its people in office: "Government of Canada", "Chinese Embassy", "Russian
-# Officials" are the country.
-STATE_WORDS = {"Government", "People", "Republic", "Kingdom", "State", "Emirate", "Embassy", "Federation", "Consulate",
-               "Mission", "Delegation", "Authorities", "Officials", "Diplomats", "Troops", "Soldiers", "Military"}
 
 
 def is_headline(words):
@@ -172,7 +173,7 @@ def _tag(tokens, actors):
         texts = [text for text, _, _ in items]
         headline, (city, country) = is_headline(texts), dateline(texts)
         inside = [actor is not None and not headline and (_inside_longer_name(items, i, adjectives)
-                                                           or (country and i == city + 1))
+                                                           or i < city or (country and i == city + 1))
                   for i, (_, _, actor) in enumerate(items)]
         items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
         tagged.append((paragraph, sentence, items))
