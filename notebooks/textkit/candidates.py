@@ -43,13 +43,13 @@ def _join_fields(words, found):
     field after "and" belongs to its name: two or more common English words (COMMON_ZIPF), or one that names a
     field of work by its ending (-tion, -ment, -ure …). Another word may be another organisation ("the
     Department of Energy and Google"), and so stays a name of its own."""
-    flat, joined = " ".join(word or "\u2400" for word in words), []
+    joined = []
     for run, starts, before in found:
         head = joined[-1][0] if joined else []
         if (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS
                 and (len(run) >= 2 or run[0].endswith(FIELD_ENDINGS))
                 and all(zipf(word) >= COMMON_ZIPF for word in run)
-                and f"{' '.join(head)} and {' '.join(run)}" in flat):
+                and f"{' '.join(head)} and {' '.join(run)}" in " ".join(word or "\u2400" for word in words)):
             joined[-1] = (head + ["and"] + run, *joined[-1][1:])
         else:
             joined.append((run, starts, before))

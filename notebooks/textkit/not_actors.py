@@ -66,6 +66,8 @@ def skip_titles_of_works(words, is_small_word):
 
 def thing_acronyms(words):
     """'Future Land Use Plan (FLUP)': the acronym in brackets after the name of a thing names that thing too."""
+    if "(" not in words:
+        return set()
     return {words[i + 2] for i in range(len(words) - 3) if words[i + 1] == "(" and words[i + 3] == ")" and words[i]
             and _is_thing(words[i]) and (words[i + 2] or "").isupper()}
 
@@ -79,6 +81,8 @@ def skip_fields(words, titles):
     def common(word):
         return zipf(word) >= COMMON_ZIPF
 
+    if FIELD_TITLES.isdisjoint(words):  # most sentences: nothing to do
+        return words
     words = list(words)
     for i in range(len(words) - 2):
         if words[i] in {"Minister", "Ministers"}:  # "Federal Emergency Management Minister", "Trade and Investment"
