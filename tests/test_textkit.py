@@ -883,7 +883,8 @@ def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisatio
 
 
 def test_a_rare_word_opening_a_sentence_is_a_name_even_alone():
-    text = "Officials met. Karnataka has 15 cases. Overcrowded camps worry officials. Analysts agree. /TASS/"
+    text = ("Officials met. Karnataka has 15 cases. Overcrowded camps worry officials. Analysts agree. "
+            "Underscoring the point, officials left. Henceforth they meet weekly. /TASS/")
     assert found(text) == {"Karnataka": 1, "TASS": 1}
 
 
