@@ -899,3 +899,7 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
     text = ("New Delhi, Feb 17: President of Argentina Mauricio Varela arrived in India. Seoul, Monday 5 (Yonhap) -- "
             "Officials in Seoul agreed. On Monday, 17 people met in Tokyo.")
     assert counted(text) == {"Argentina": 1, "India": 1, "South Korea": 1, "Japan": 1}
+
+
+def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():
+    assert found("The email was viewed by Bloomberg News. News of the pause spread.") == {"Bloomberg News": 1}
