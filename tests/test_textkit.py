@@ -903,3 +903,8 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
 
 def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():
     assert found("The email was viewed by Bloomberg News. News of the pause spread.") == {"Bloomberg News": 1}
+
+
+def test_initials_are_counted_with_the_full_name_and_then_the_surname_too():
+    text = "Former judge Surendra Kumar Sinha (SK Sinha) was jailed. SK Sinha denied it. Sinha left early."
+    assert found(text) == {"Surendra Kumar Sinha": 4}

@@ -103,11 +103,28 @@ def _guess_kind(name, befores):
     return "organisation"
 
 
+def _by_initials(short, names):
+    """'SK Sinha', 'S.K. Sinha': the one longer name with the same last word whose first words begin with those
+    capital letters ('Surendra Kumar Sinha'), or None."""
+    *first, last = short.split()
+    letters = "".join(first).replace(".", "")
+    if not (first and letters.isalpha() and letters.isupper() and len(letters) <= 3):
+        return None  # most names: checked first, as a long text has many
+    found = [name for name in names if name != short and name.split()[-1] == last
+             and "".join(word[0] for word in name.split()[:-1]) == letters]
+    return found[0] if len(found) == 1 else None
+
+
 def _merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
     their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
     Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
-    with 'Republicans' (no person), and an acronym given in brackets ('NIS') with its name."""
+    with 'Republicans' (no person), an acronym given in brackets ('NIS') with its name, and initials first ('SK
+    Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name)."""
+    for short in [name for name in counts if _by_initials(name, counts)]:
+        full = _by_initials(short, counts)
+        counts[full] += counts.pop(short)
+        kinds.pop(short)
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
