@@ -908,3 +908,10 @@ def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():
 def test_initials_are_counted_with_the_full_name_and_then_the_surname_too():
     text = "Former judge Surendra Kumar Sinha (SK Sinha) was jailed. SK Sinha denied it. Sinha left early."
     assert found(text) == {"Surendra Kumar Sinha": 4}
+
+
+def test_an_ambiguous_country_after_a_title_of_its_own_leaders_counts():
+    text = ("PM Ali Khan met President of Guinea Alpha Conde. He offered Guinea help. Governor of Georgia Brian Kemp "
+            "and Jordan Henderson were not there.")
+    assert counted(text) == {"Guinea": 2}
+    assert "Alpha Conde" in found(text)

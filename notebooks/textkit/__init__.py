@@ -36,8 +36,8 @@ from .actor_charts import (
     mentions_through_text,
     network_chart,
 )
-from .actor_list import ACTOR_KINDS, load_actors
-from .actors import actor_counts, dateline, find_mentions, is_headline, tag_actors
+from .actor_list import ACTOR_KINDS, country_adjectives, is_ambiguous, load_actors
+from .actors import actor_counts, dateline, find_mentions, tag_actors
 from .candidates import find_candidates
 from .charts import (
     COURSE_STYLE,
@@ -70,18 +70,19 @@ from .names import is_acronym, name_runs, name_test
 from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
-from .sentences import ABBREVIATIONS, LONG_TEXT, paragraphs, progress, sentences_table
+from .sentences import ABBREVIATIONS, LONG_TEXT, is_headline, paragraphs, progress, sentences_table
 from .words import compare_with_english, is_word, keyness, stopword_share, term_counts, tokens_table, word_tokens, zipf
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
-    "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot",
-    "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
-    "co_mentions", "compare_with_english", "copy_if_missing", "dateline", "feedback", "find_candidates",
-    "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_headline",
-    "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors", "mentions_through_text",
-    "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
-    "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
-    "show_figure", "skip_dateline", "skip_fields", "skip_things", "skip_titles_of_works", "stopword_share",
-    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
+    "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "attention_chart",
+    "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap", "co_mentions",
+    "compare_with_english", "country_adjectives", "copy_if_missing", "dateline", "feedback", "find_candidates",
+    "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_ambiguous",
+    "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors",
+    "mentions_through_text", "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress",
+    "read_actions", "read_article", "read_text_file", "read_web_page", "read_word_list", "same", "save_csv",
+    "sentences_table", "short_label", "show_figure", "skip_dateline", "skip_fields", "skip_things",
+    "skip_titles_of_works", "stopword_share", "tag_actors", "term_counts", "thing_acronyms", "tokens_table",
+    "use_course_style", "word_tokens", "zipf",
 ]

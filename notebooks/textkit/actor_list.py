@@ -31,6 +31,22 @@ PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", 
 # Officials" are the country.
 STATE_WORDS = {"Government", "People", "Republic", "Kingdom", "State", "Emirate", "Embassy", "Federation", "Consulate",
                "Mission", "Delegation", "Authorities", "Officials", "Diplomats", "Troops", "Soldiers", "Military"}
+# Titles of a country's own leaders and envoys: "President of Guinea", "Ambassador to Jordan" name the country.
+COUNTRY_TITLES = {"President", "Minister", "King", "Queen", "Ambassador", "Envoy", "Emir", "Sultan"}
+
+
+def is_ambiguous(actor):
+    """Is this alias marked ambiguous? (A row added without the column, or left empty, is not.)"""
+    value = getattr(actor, "ambiguous", False)
+    return bool(pd.notna(value) and value)
+
+
+def country_adjectives(actors):
+    """A country's adjectives and its people's names, from the actor list: 'Brazilian' (the list has
+    'Brazilians' too), 'Chinese', 'British', 'French', 'Swiss'."""
+    aliases = set(zip(actors["actor"], actors["alias"]))
+    return {alias for actor, alias in aliases
+            if (actor, alias + "s") in aliases or alias.endswith(("ese", "ish", "ch", "ss"))}
 
 
 def load_actors(path):

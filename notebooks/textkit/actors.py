@@ -14,8 +14,17 @@ import itertools
 import pandas as pd
 from nltk.tokenize import MWETokenizer
 
-from .actor_list import NOT_NAMES, ORGANISATION_WORDS, PLACE_PREFIXES, STATE_WORDS, TITLE_WORDS
-from .sentences import progress
+from .actor_list import (
+    COUNTRY_TITLES,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    PLACE_PREFIXES,
+    STATE_WORDS,
+    TITLE_WORDS,
+    country_adjectives,
+    is_ambiguous,
+)
+from .sentences import is_headline, progress
 from .words import word_tokens
 
 
@@ -40,25 +49,11 @@ def _split_hyphens(token, vocabulary, aliases):
     return [piece for part in parts for piece in ("-", part)][1:]
 
 
-def _ambiguous(actor):
-    """Is this alias marked ambiguous? (A row added without the column, or left empty, is not.)"""
-    value = getattr(actor, "ambiguous", False)
-    return bool(pd.notna(value) and value)
-
-
 def _is_name_word(text):
     """'Central', 'Peter': a capitalised word with small letters (not 'US', not '(', not 'I'), and no title or day
     ('in Moscow Tuesday')."""
     return (text[:1].isupper() and any(character.islower() for character in text) and text not in TITLE_WORDS
             and text.lower() not in NOT_NAMES and f"{text.lower()}." not in NOT_NAMES)
-
-
-def _adjectives(actors):
-    """A country's adjectives and its people's names, from the actor list: 'Brazilian' (the list has
-    'Brazilians' too), 'Chinese', 'British', 'French', 'Swiss'."""
-    aliases = set(zip(actors["actor"], actors["alias"]))
-    return {alias for actor, alias in aliases
-            if (actor, alias + "s") in aliases or alias.endswith(("ese", "ish", "ch", "ss"))}
 
 
 def _inside_longer_name(items, i, adjectives):
@@ -87,8 +82,14 @@ def _inside_longer_name(items, i, adjectives):
     of_the_state = of_the_state or (i >= 2 and before[0] in {"to", "of"} and items[i - 2][0] in TITLE_WORDS)
     if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
-    short = (actor.kind == "person" and " " not in actor.alias) or _ambiguous(actor)
-    return bool(short and after)
+    short = (actor.kind == "person" and " " not in actor.alias) or is_ambiguous(actor)
+    return bool(short and after) and not _country_by_title(items, i)
+
+
+def _country_by_title(items, i):
+    """'President of Guinea', 'Ambassador to Jordan': after a title of a country's own leaders or envoys and "of"
+    or "to", an alias names that country for sure, even an ambiguous one ('Governor of Georgia' does not)."""
+    return i >= 2 and items[i - 1][0] in {"of", "to"} and items[i - 2][0] in COUNTRY_TITLES
 
 
 def dateline(words):
@@ -114,14 +115,6 @@ def _before_a_date(words, n):
 DASHES = {"(", "-", "--", "\u2013", "\u2014"}
 
 
-def is_headline(words):
-    """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end."""
-    capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
-    ends = next((word for word in reversed(words) if word), "")
-    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS
-
-
-SENTENCE_ENDS = {".", "!", "?", "\u201d", '"', "\u2019", "''", ")"}
 OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-", "--"}
 
 
@@ -159,7 +152,7 @@ def _tag(tokens, actors):
     tagged, sentences = [], itertools.groupby(zip(*columns), key=lambda row: row[:2])
     total = tokens["sentence"].nunique()
     key_of = {}  # each different word's match key, worked out once
-    adjectives = _adjectives(actors)
+    adjectives = country_adjectives(actors)
     for (paragraph, sentence), group in progress(sentences, "Finding names", total=total, words=len(tokens)):
         pieces = [(position, piece) for _, _, position, token in group
                   for piece in (_split_hyphens(token, vocabulary, alias_for) if "-" in token else (token,))]
@@ -170,6 +163,9 @@ def _tag(tokens, actors):
             size = key.count(" ") + 1
             items.append((" ".join(words[start : start + size]), positions[start], alias_for.get(key)))
             start += size
+        for i, (text, position, actor) in enumerate(items):  # "President of Guinea": as plain as "Guinean"
+            if actor is not None and is_ambiguous(actor) and _country_by_title(items, i):
+                items[i] = (text, position, actor._replace(ambiguous=""))
         texts = [text for text, _, _ in items]
         headline, (city, country) = is_headline(texts), dateline(texts)
         inside = [actor is not None and not headline and (_inside_longer_name(items, i, adjectives)
@@ -178,10 +174,10 @@ def _tag(tokens, actors):
         items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
         tagged.append((paragraph, sentence, items))
     named_plainly = {actor.actor for _, _, items in tagged for _, _, actor in items
-                     if actor is not None and not _ambiguous(actor)}
+                     if actor is not None and not is_ambiguous(actor)}
     for paragraph, sentence, items in tagged:
         yield paragraph, sentence, [(text, position, actor if actor is None or actor.actor in named_plainly
-                                     or not _ambiguous(actor) else None)
+                                     or not is_ambiguous(actor) else None)
                                     for text, position, actor in items]
 
 

@@ -12,10 +12,11 @@ import re
 import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
-from .actors import is_headline, tag_actors
+from .actors import tag_actors
 from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
 from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
+from .sentences import is_headline
 from .words import COMMON_ZIPF, zipf
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson"); last words of a company's or a

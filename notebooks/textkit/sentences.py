@@ -76,3 +76,13 @@ def sentences_table(text):
         for sentence in splitter.tokenize(paragraph):
             rows.append({"paragraph": paragraph_number, "sentence": len(rows) + 1, "text": sentence})
     return pd.DataFrame(rows, columns=["paragraph", "sentence", "text"])
+
+
+def is_headline(words):
+    """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end."""
+    capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
+    ends = next((word for word in reversed(words) if word), "")
+    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS
+
+
+SENTENCE_ENDS = {".", "!", "?", "\u201d", '"', "\u2019", "''", ")"}
