@@ -16,7 +16,8 @@ Each module holds what one lesson builds, and reads from the ones before it:
     actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
     names.py        name_runs: which runs of capitalised words are names                 (05)
-    not_actors.py   skip_things, skip_fields ...: capitalised words that name no actor       (05)
+    not_actors.py   skip_things, skip_fields ...: capitalised words that name no actor   (05)
+    short_forms.py  merge_short_forms: a surname counted with its full name              (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
     charts.py       use_course_style, show_figure, bar charts and heatmaps               (every lesson)
     actor_charts.py the charts of actors                                                 (03-05)
@@ -71,6 +72,7 @@ from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, is_headline, paragraphs, progress, sentences_table
+from .short_forms import merge_short_forms
 from .words import compare_with_english, is_word, keyness, stopword_share, term_counts, tokens_table, word_tokens, zipf
 
 __all__ = [
@@ -79,7 +81,7 @@ __all__ = [
     "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap", "co_mentions",
     "compare_with_english", "country_adjectives", "copy_if_missing", "dateline", "feedback", "find_candidates",
     "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions", "is_acronym", "is_ambiguous",
-    "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors",
+    "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors", "merge_short_forms",
     "mentions_through_text", "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress",
     "read_actions", "read_article", "read_text_file", "read_web_page", "read_word_list", "same", "save_csv",
     "sentences_table", "short_label", "show_figure", "skip_dateline", "skip_fields", "skip_things",

@@ -3,8 +3,9 @@
 A new article names people and organisations the actor list has never heard
 of. `find_candidates` counts the name runs that `names.py` finds in each
 sentence, leaving out known actors, headlines and datelines. A surname alone is
-counted with the full name it stands for, an acronym in brackets with its name,
-and each candidate gets a guessed kind. The learner decides which to add to their list.
+counted with the full name it stands for (`short_forms.py`), an acronym in
+brackets with its name, and each candidate gets a guessed kind. The learner
+decides which to add to their list.
 """
 
 import re
@@ -17,14 +18,12 @@ from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
 from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
 from .sentences import is_headline
+from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
 
-# First words of place names ("North Carolina", "Los Angeles", "Port Dickson"); last words of a company's or a
-# party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
+# First words of place names ("North Carolina", "Los Angeles", "Port Dickson").
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                  "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St"}
-FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
-                  "party"}
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
@@ -104,51 +103,6 @@ def _guess_kind(name, befores):
     return "organisation"
 
 
-def _by_initials(short, names):
-    """'SK Sinha', 'S.K. Sinha': the one longer name with the same last word whose first words begin with those
-    capital letters ('Surendra Kumar Sinha'), or None."""
-    *first, last = short.split()
-    letters = "".join(first).replace(".", "")
-    if not (first and letters.isalpha() and letters.isupper() and len(letters) <= 3):
-        return None  # most names: checked first, as a long text has many
-    found = [name for name in names if name != short and name.split()[-1] == last
-             and "".join(word[0] for word in name.split()[:-1]) == letters]
-    return found[0] if len(found) == 1 else None
-
-
-def _merge_short_forms(counts, kinds, same):
-    """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
-    their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
-    Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
-    with 'Republicans' (no person), an acronym given in brackets ('NIS') with its name, and initials first ('SK
-    Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name)."""
-    for short in [name for name in counts if _by_initials(name, counts)]:
-        full = _by_initials(short, counts)
-        counts[full] += counts.pop(short)
-        kinds.pop(short)
-    for short in sorted(counts, key=len):
-        full = same.get(short)
-        if full is None:
-            folded = short.casefold()
-            company = [name for name in counts if name.casefold().startswith(folded + " ") and all(
-                word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
-            if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
-                longer = [name for name in counts if name.casefold().endswith(" " + folded) or (
-                    name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
-            elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company):
-                longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
-            else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
-                longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
-                    kinds[name] == "person" and folded in name.casefold().split()) or (
-                    re.match(folded + " (of|for) ", name.casefold())) or (
-                    name.casefold() == folded + "s" and "person" not in (kinds[name], kinds[short])))]  # "Republicans"
-            full = longer[0] if len(longer) == 1 else None
-        if full in counts and full != short:
-            counts[full] += counts.pop(short)
-            kinds.pop(short)
-    return counts, kinds
-
-
 def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     """Proper names the actor list does not cover yet: a table with columns name, count, kind.
 
@@ -201,7 +155,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     usual = spellings.groupby(key).agg(lambda forms: forms.value_counts().index[0])
     counts = key.map(usual).value_counts().to_dict()
     kinds = {name: _guess_kind(name, befores[name.casefold()]) for name in counts}
-    counts, kinds = _merge_short_forms(counts, kinds, dict(brackets))
+    counts, kinds = merge_short_forms(counts, kinds, dict(brackets))
     counts = {name: count for name, count in counts.items() if name not in common}  # left on its own: a piece
     table = pd.DataFrame({"name": list(counts), "count": list(counts.values()), "kind": [kinds[n] for n in counts]},
                          columns=["name", "count", "kind"])

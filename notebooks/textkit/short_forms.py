@@ -1,0 +1,60 @@
+"""Short forms: one row per person or organisation, however often the text shortens its name (notebook 05).
+
+A report names someone in full once ("Shigeru Ishiba") and then by the surname
+("Ishiba"), by initials ("SK Sinha") or by an acronym given in brackets
+("National Intelligence Service (NIS)"). `merge_short_forms` counts each short
+form with the one full name it stands for; `candidates.py` calls it on its counts.
+"""
+
+import re
+
+from .actor_list import ORGANISATION_WORDS
+
+# Last words of a company's or a party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
+FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
+                  "party"}
+
+
+def _by_initials(short, names):
+    """'SK Sinha', 'S.K. Sinha': the one longer name with the same last word whose first words begin with those
+    capital letters ('Surendra Kumar Sinha'), or None."""
+    *first, last = short.split()
+    letters = "".join(first).replace(".", "")
+    if not (first and letters.isalpha() and letters.isupper() and len(letters) <= 3):
+        return None  # most names: checked first, as a long text has many
+    found = [name for name in names if name != short and name.split()[-1] == last
+             and "".join(word[0] for word in name.split()[:-1]) == letters]
+    return found[0] if len(found) == 1 else None
+
+
+def merge_short_forms(counts, kinds, same):
+    """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
+    their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
+    Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
+    with 'Republicans' (no person), an acronym given in brackets ('NIS') with its name, and initials first ('SK
+    Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name)."""
+    for short in [name for name in counts if _by_initials(name, counts)]:
+        full = _by_initials(short, counts)
+        counts[full] += counts.pop(short)
+        kinds.pop(short)
+    for short in sorted(counts, key=len):
+        full = same.get(short)
+        if full is None:
+            folded = short.casefold()
+            company = [name for name in counts if name.casefold().startswith(folded + " ") and all(
+                word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
+            if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
+                longer = [name for name in counts if name.casefold().endswith(" " + folded) or (
+                    name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
+            elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company):
+                longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
+            else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
+                longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
+                    kinds[name] == "person" and folded in name.casefold().split()) or (
+                    re.match(folded + " (of|for) ", name.casefold())) or (
+                    name.casefold() == folded + "s" and "person" not in (kinds[name], kinds[short])))]  # "Republicans"
+            full = longer[0] if len(longer) == 1 else None
+        if full in counts and full != short:
+            counts[full] += counts.pop(short)
+            kinds.pop(short)
+    return counts, kinds
