@@ -882,6 +882,17 @@ def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisatio
                            "Dallas County Health and Human Services": 1, "Phil Huang": 1}
 
 
+def test_a_ministrys_fields_in_a_list_with_commas_belong_to_its_name():
+    text = ("The decree merged the Ministry of Local Government, Decentralization and Rural Development with the "
+            "Ministry of Fisheries and Aquaculture; the Ministry of Health, Labour and Welfare, the Ministry of Roads "
+            "and Highways and the Ministry of Finance, Parliament and the Central Bank agreed. Staff from the "
+            "Department of Justice and Apple met in the government of President Rafael Ortiz.")
+    assert found(text) == {"Ministry of Local Government, Decentralization and Rural Development": 1,
+                           "Ministry of Fisheries and Aquaculture": 1, "Ministry of Health, Labour and Welfare": 1,
+                           "Ministry of Roads and Highways": 1, "Ministry of Finance": 1, "Parliament": 1,
+                           "Central Bank": 1, "Department of Justice": 1, "Apple": 1, "Rafael Ortiz": 1}
+
+
 def test_a_rare_word_opening_a_sentence_is_a_name_even_alone():
     text = ("Officials met. Karnataka has 15 cases. Overcrowded camps worry officials. Analysts agree. "
             "Underscoring the point, officials left. Henceforth they meet weekly. /TASS/")

@@ -29,30 +29,56 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
-FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure")  # "Prevention", "Development", "Agriculture"
+FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics")  # "Prevention", "Economics"
 
 
 def _name(run):
-    """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly', 'Party-' 'Party',
-    '/TASS/' 'TASS'."""
-    return " ".join(run).replace(" \u2019s ", "\u2019s ").replace(" \u2019 ", "\u2019 ").strip("/").rstrip("-")
+    """The words of a name as one string: 'People ’s Assembly' is written 'People’s Assembly', 'Health , Labour'
+    'Health, Labour', 'Party-' 'Party', '/TASS/' 'TASS'."""
+    text = " ".join(run).replace(" , ", ", ").replace(" \u2019s ", "\u2019s ").replace(" \u2019 ", "\u2019 ")
+    return text.strip("/").rstrip("-")
+
+
+def _field(run, alone=False):
+    """'Health', 'Family Welfare', 'Innovations': a field of work in a ministry's name, common English words
+    (COMMON_ZIPF) or words that name a field by their ending (-tion, -ment, -ure …). One word alone, the only field
+    after "and", must have such an ending or be the plural of a common word ("Highways"), as another word may be an
+    organisation ("the Department of Energy and Google")."""
+    stems = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word for word in run]
+    if alone and len(run) == 1:
+        return stems[0].endswith(FIELD_ENDINGS) or (stems[0] != run[0] and zipf(stems[0]) >= COMMON_ZIPF)
+    return all(not is_acronym(word) and word.lower() not in ORGANISATION_WORDS
+               and (zipf(word) >= COMMON_ZIPF or stem.endswith(FIELD_ENDINGS)) for word, stem in zip(run, stems))
+
+
+def _fields_after(head, found, i, flat):
+    """If the runs from found[i] on are the fields of the ministry named by head ("Ministry of Local Government" ,
+    "Chieftaincy" and "Religious Affairs"): its whole name, and how many of the runs it takes; else None."""
+    if not (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS):
+        return None
+    name = list(head)
+    for count, (run, _, _) in enumerate(found[i:], 1):
+        for joint in (["and"], [",", "and"]):
+            if _field(run, alone=name == head) and " ".join(name + joint + run) in flat:
+                return name + joint + run, count
+        if not (_field(run) and " ".join(name + [","] + run) in flat):
+            return None
+        name += [","] + run
+    return None
 
 
 def _join_fields(words, found):
-    """'Ministry of Health and Family Welfare', 'Centers for Disease Control and Prevention': a ministry's second
-    field after "and" belongs to its name: two or more common English words (COMMON_ZIPF), or one that names a
-    field of work by its ending (-tion, -ment, -ure …). Another word may be another organisation ("the
-    Department of Energy and Google"), and so stays a name of its own."""
-    joined = []
-    for run, starts, before in found:
-        head = joined[-1][0] if joined else []
-        if (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS
-                and (len(run) >= 2 or run[0].endswith(FIELD_ENDINGS))
-                and all(zipf(word) >= COMMON_ZIPF for word in run)
-                and f"{' '.join(head)} and {' '.join(run)}" in " ".join(word or "\u2400" for word in words)):
-            joined[-1] = (head + ["and"] + run, *joined[-1][1:])
+    """'Ministry of Health and Family Welfare', 'Ministry of Local Government, Decentralization and Rural
+    Development': a ministry's fields after commas and a last "and" belong to its name."""
+    joined, flat, i = [], " ".join(word or "\u2400" for word in words), 0
+    while i < len(found):
+        fields = _fields_after(joined[-1][0] if joined else [], found, i, flat)
+        if fields:
+            joined[-1] = (fields[0], *joined[-1][1:])
+            i += fields[1]
         else:
-            joined.append((run, starts, before))
+            joined.append(found[i])
+            i += 1
     return joined
 
 

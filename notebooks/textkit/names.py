@@ -39,9 +39,8 @@ def _capitalised(token):
 def name_test(tokens, stopwords):
     """A test for one word of this text: is_name(word, first) is True if it may be part of a name.
 
-    A common word is no name: a stop word, a word in data/not_names.txt, or, as a sentence's first
-    word (first=True), a word the text also writes in lower case ("Analysts ... analysts").
-    """
+    A common word is no name: a stop word, a word in data/not_names.txt, or, as a sentence's first word
+    (first=True), a word the text also writes in lower case ("Analysts ... analysts")."""
     lower_case_words = {token for token in tokens["token"] if token.islower()}
 
     @functools.cache  # a long text asks about the same words again and again
@@ -92,14 +91,16 @@ def _in_a_date(words, i):
 
 
 def _title_length(words, i, titles):
-    """How many words from position i form a title such as "Prime Minister" (0 if none)."""
+    """How many words from position i form a title such as "Prime Minister" (0 if none, or in "Ministry of Justice")."""
     if not words[i][:1].isupper():  # every title starts with a capital
         return 0
     for size in range(min(4, len(words) - i), 0, -1):
         phrase = words[i : i + size]
         if None not in phrase and " ".join(phrase).replace("-", " ") in titles:
             following = words[i + size] if i + size < len(words) else None
-            return 0 if following and following.lower() in ORGANISATION_WORDS else size  # "Premier League"
+            inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"
+                words[i - 2].lower() in ORGANISATION_WORDS)
+            return 0 if inside or (following or "").lower() in ORGANISATION_WORDS else size  # "Premier League"
     return 0
 
 
