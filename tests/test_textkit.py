@@ -866,6 +866,13 @@ def test_things_with_and_in_their_names_and_their_acronyms_are_no_actors():
     assert found(text) == {"Tag Brown": 1, "Gib Moreno": 1}
 
 
+def test_an_acronym_of_words_in_small_letters_and_an_advisers_field_are_no_actors():
+    text = ("The telco must improve its quality of services (QoS), and the non-governmental organisation (NGO) "
+            "agreed. The Special Adviser to the President on Media and Publicity, Mr Femi Adeyemi, said so. The Senior "
+            "Adviser to the Prime Minister for Economic Affairs Ali Raza and Undersecretary Tom Hall agreed.")
+    assert found(text) == {"Femi Adeyemi": 1, "Ali Raza": 1, "Tom Hall": 1}
+
+
 def test_months_joined_by_a_hyphen_and_time_zones_are_no_names_and_a_dangling_hyphen_is_dropped():
     text = ("Trading was dull (July-August), said CMO Ann Ito at 9 p.m. CST. The new Green Party- up to 7 "
             "seats - and the Green Party agreed.")

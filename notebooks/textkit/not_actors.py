@@ -64,12 +64,28 @@ def skip_titles_of_works(words, is_small_word):
     return words
 
 
+def _spelled_out(words, i):
+    """'quality of services (QoS)', 'non-governmental organisation (NGO)': the acronym at i stands for the words
+    in small letters before its bracket, as their first letters show (small words like "of" may be left out)."""
+    letters = [c.lower() for c in words[i] if c.isalpha()]
+    before = []
+    for word in reversed(words[max(0, i - 10) : i - 1]):
+        if not (word and word.replace("-", "").isalpha() and word.islower()):
+            break
+        before.insert(0, word)
+    parts = [part for word in before for part in word.split("-") if part]
+    return any([part[0] for part in parts[start:] if keep or part not in {"of", "and", "the", "for", "on", "in"}]
+               == letters for start in range(len(parts)) for keep in (True, False))
+
+
 def thing_acronyms(words):
-    """'Future Land Use Plan (FLUP)': the acronym in brackets after the name of a thing names that thing too."""
+    """'Future Land Use Plan (FLUP)', 'quality of services (QoS)': an acronym in brackets after the name of a thing,
+    or after the words it stands for in small letters, names no actor."""
     if "(" not in words:
         return set()
     return {words[i + 2] for i in range(len(words) - 3) if words[i + 1] == "(" and words[i + 3] == ")" and words[i]
-            and _is_thing(words[i]) and (words[i + 2] or "").isupper()}
+            and (words[i + 2] or "")[:1].isupper() and (
+                (_is_thing(words[i]) and words[i + 2].isupper()) or _spelled_out(words, i + 2))}
 
 
 def skip_fields(words, titles):
@@ -92,12 +108,16 @@ def skip_fields(words, titles):
                 start -= 1
             start += words[start] == "and"
             words[start:i] = [None] * (i - start)
-        if words[i] not in FIELD_TITLES or words[i + 1] not in {"of", "for", "on"}:
+        on = i + 1  # "Adviser to the President on Media and Publicity": the field after "to the President on"
+        if words[i] in FIELD_TITLES and words[on] == "to":
+            on = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j] in {"on", "for"}), on)
+        if words[i] not in FIELD_TITLES or words[on] not in {"of", "for", "on"}:
             continue
-        end = i + 2
-        while end < len(words) and words[end] and (words[end][:1].isupper() or words[end] in {"and", "for", "of"}):
+        end = on + 1
+        while end < len(words) and words[end] and (words[end][:1].isupper() or words[end] in {"and", "for", "of"}) \
+                and not (words[end] == "and" and end + 1 < len(words) and words[end + 1] in titles):  # "and Dr"
             end += 1
-        capitals = [j for j in range(i + 2, end) if words[j][:1].isupper()]
+        capitals = [j for j in range(on + 1, end) if words[j][:1].isupper()]
         title = next((j for j in capitals if words[j] in titles), None)
         if title is not None:
             field = title  # "Minister of Foreign Affairs Ambassador Jorge Faurie"
@@ -105,6 +125,6 @@ def skip_fields(words, titles):
                 end == len(words) or words[end] in {",", "."}):
             field = end  # "Secretary of Agriculture, Luis Etchevehere"
         else:  # "Minister of State for Information and Broadcasting Rajyavardhan Rathore"
-            field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not common(words[j])), i + 2)
-        words[i + 2 : field] = [None] * (field - i - 2)
+            field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not common(words[j])), on + 1)
+        words[on + 1 : field] = [None] * (field - on - 1)
     return words
