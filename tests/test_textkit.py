@@ -919,6 +919,11 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
     assert counted(text) == {"Argentina": 1, "India": 1, "South Korea": 1, "Japan": 1}
 
 
+def test_a_dateline_in_brackets_is_where_the_report_was_written():
+    assert found("(NEW YORK) — Officials met Ann Ito in New York.") == {"Ann Ito": 1, "New York": 1}
+    assert found("(AP) — Officials met Ann Ito.") == {"AP": 1, "Ann Ito": 1}  # a news agency, not a place
+
+
 def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():
     assert found("The email was viewed by Bloomberg News. News of the pause spread.") == {"Bloomberg News": 1}
 
