@@ -854,6 +854,12 @@ def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
                            "Chamber of Deputies": 1, "Emilio Varela": 1, "Ian Rowe": 1}
 
 
+def test_a_field_with_no_name_after_it_and_a_rare_field_before_minister_are_no_actors():
+    text = ("He met the Minister for Energy and Natural Resources here on Saturday. Economic Revitalization Minister "
+            "Akira Amari came, and so did Secretary of Modernization Andres Ibarra.")
+    assert found(text) == {"Akira Amari": 1, "Andres Ibarra": 1}
+
+
 def test_a_country_after_a_title_and_of_is_the_country_and_the_name_after_it_a_person():
     text = "President of Argentina Mauricio Varela arrived. Prime Minister of Japan Kenji Ota met him."
     assert counted(text) == {"Argentina": 1, "Japan": 1}

@@ -94,8 +94,8 @@ def _country_by_title(items, i):
 
 def dateline(words):
     """'SEOUL, Oct. 28 (Yonhap) --', 'DANANG, Vietnam (Reuters) -', 'New Delhi, Feb 17:', '(NEW YORK) —': a news
-    report's first words name the place it was written, in capitals or before a date. Returns how many words that place has
-    (0: no dateline), and whether a country follows its comma (the place too, not an actor)."""
+    report's first words name the place it was written, in capitals or before a date. Returns where the words after
+    the place start (0: no dateline), and whether a country follows its comma (the place too, not an actor)."""
     end = words.index(")", 3) if words[:1] == ["("] and ")" in words[3:6] else 0  # "(NEW YORK) —": two words or more
     after = words[end + 1] if end and end + 1 < len(words) else None
     if after in DASHES - {"("} and all((word or "").isalpha() and word.isupper() for word in words[1:end]):

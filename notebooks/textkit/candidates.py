@@ -16,7 +16,7 @@ from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import tag_actors
 from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
-from .not_actors import skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
+from .not_actors import FIELD_ENDINGS, skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
 from .sentences import is_headline
 from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
@@ -29,7 +29,6 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
-FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics")  # "Prevention", "Economics"
 
 
 def _name(run):

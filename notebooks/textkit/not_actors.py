@@ -15,6 +15,7 @@ THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
+FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics")  # "Prevention", "Economics"
 
 
 def _is_thing(word):
@@ -95,7 +96,7 @@ def skip_fields(words, titles):
     the last two capitalised words before a comma or a lower-case word (a name), nor after "of the" ("Minister
     of the Interior")."""
     def common(word):
-        return zipf(word) >= COMMON_ZIPF
+        return zipf(word) >= COMMON_ZIPF or word.endswith(FIELD_ENDINGS)  # "Economic Revitalization Minister"
 
     if FIELD_TITLES.isdisjoint(words):  # most sentences: nothing to do
         return words
@@ -126,5 +127,7 @@ def skip_fields(words, titles):
             field = end  # "Secretary of Agriculture, Luis Etchevehere"
         else:  # "Minister of State for Information and Broadcasting Rajyavardhan Rathore"
             field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not common(words[j])), on + 1)
+            if field > on + 1 and words[field - 1] in {"and", "of", "for"}:
+                field = end  # "Minister for Energy and Natural Resources here": no name after the field
         words[on + 1 : field] = [None] * (field - on - 1)
     return words
