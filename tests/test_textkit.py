@@ -343,8 +343,8 @@ def test_no_relations_in_an_empty_text(actors):
 
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
-STAGES = ["files", "sentences", "words", "actor_list", "actors", "relations", "names", "not_actors", "short_forms",
-          "candidates", "charts", "actor_charts", "highlight", "exercises", "questions"]
+STAGES = ["files", "sentences", "words", "actor_list", "datelines", "actors", "relations", "names", "not_actors",
+          "short_forms", "candidates", "charts", "actor_charts", "highlight", "exercises", "questions"]
 
 
 def test_package_holds_the_stages_and_nothing_else():
@@ -928,6 +928,11 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
 def test_a_dateline_in_brackets_is_where_the_report_was_written():
     assert found("(NEW YORK) — Officials met Ann Ito in New York.") == {"Ann Ito": 1, "New York": 1}
     assert found("(AP) — Officials met Ann Ito.") == {"AP": 1, "Ann Ito": 1}  # a news agency, not a place
+    # The country in square brackets, and the first word after the colon opens the sentence.
+    assert found("Margao (Goa) [India]: Authorities met Ann Ito in Margao.") == {"Ann Ito": 1, "Margao": 1}
+    assert found("New Delhi [India], May 3 (ANI): Authorities met Ann Ito.") == {"ANI": 1, "Ann Ito": 1}
+    assert counted("Margao (Goa) [India]: Authorities met Ann Ito. New Delhi [India], May 3: India agreed.") == {
+        "India": 1}
 
 
 def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():

@@ -13,6 +13,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
     sentences.py    paragraphs, sentences_table                                          (01)
     words.py        word_tokens, tokens_table, term_counts, zipf                         (02)
     actor_list.py   load_actors: the actor list, read and checked                        (03)
+    datelines.py    dateline: where a news report was written, not an actor              (03)
     actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
     names.py        name_runs: which runs of capitalised words are names                 (05)
@@ -38,7 +39,7 @@ from .actor_charts import (
     network_chart,
 )
 from .actor_list import ACTOR_KINDS, country_adjectives, is_ambiguous, load_actors
-from .actors import actor_counts, dateline, find_mentions, tag_actors
+from .actors import actor_counts, find_mentions, tag_actors
 from .candidates import find_candidates
 from .charts import (
     COURSE_STYLE,
@@ -52,6 +53,7 @@ from .charts import (
     show_figure,
     use_course_style,
 )
+from .datelines import dateline
 from .exercises import Question, feedback, same
 from .files import (
     COURSE_DATA,

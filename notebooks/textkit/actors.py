@@ -24,6 +24,7 @@ from .actor_list import (
     country_adjectives,
     is_ambiguous,
 )
+from .datelines import dateline
 from .sentences import is_headline, progress
 from .words import word_tokens
 
@@ -90,33 +91,6 @@ def _country_by_title(items, i):
     """'President of Guinea', 'Ambassador to Jordan': after a title of a country's own leaders or envoys and "of"
     or "to", an alias names that country for sure, even an ambiguous one ('Governor of Georgia' does not)."""
     return i >= 2 and items[i - 1][0] in {"of", "to"} and items[i - 2][0] in COUNTRY_TITLES
-
-
-def dateline(words):
-    """'SEOUL, Oct. 28 (Yonhap) --', 'DANANG, Vietnam (Reuters) -', 'New Delhi, Feb 17:', '(NEW YORK) —': a news
-    report's first words name the place it was written, in capitals or before a date. Returns where the words after
-    the place start (0: no dateline), and whether a country follows its comma (the place too, not an actor)."""
-    end = words.index(")", 3) if words[:1] == ["("] and ")" in words[3:6] else 0  # "(NEW YORK) —": two words or more
-    after = words[end + 1] if end and end + 1 < len(words) else None
-    if after in DASHES - {"("} and all((word or "").isalpha() and word.isupper() for word in words[1:end]):
-        return end + 1, False
-    city = 0
-    while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
-        city += 1
-    city = city or next((n for n in (1, 2, 3) if _before_a_date(words, n)), 0)
-    return city, 0 < city and city + 2 < len(words) and words[city] == "," and words[city + 2] in DASHES
-
-
-def _before_a_date(words, n):
-    """'New Delhi, Feb 17', 'Mumbai, March 3': are the first n words a place, followed by a comma and a date?"""
-    place = [word or "" for word in words[:n]]  # "New Delhi" may be one item: an alias
-    if n + 2 >= len(words) or words[n] != "," or not all(w.istitle() and w.replace(" ", "").isalpha() for w in place):
-        return False
-    month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
-    return (month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()
-
-
-DASHES = {"(", "-", "--", "\u2013", "\u2014"}
 
 
 OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-", "--"}

@@ -7,7 +7,7 @@ of work in a title such as "Minister of Foreign Affairs".
 """
 
 from .actor_list import NAME_WORDS
-from .actors import DASHES, dateline
+from .datelines import DASHES, dateline
 from .words import COMMON_ZIPF, zipf
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
@@ -30,7 +30,10 @@ def skip_dateline(words):
     if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
         return [None] * i + ["--"] + words[i + 1 :]
     if 0 < i < len(words) and words[i] in DASHES | {","}:
-        return [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
+        words = [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
+        colon = next((j for j in range(i, min(i + 9, len(words))) if words[j] == ":"), None)
+        if colon is not None:  # "New Delhi, Feb 17 (IANS): Officials said": the colon opens the sentence
+            words[colon] = "--"
     return words
 
 

@@ -1,0 +1,50 @@
+"""Datelines: where a news report was written (notebook 03).
+
+Agency reports open with the place they were written: "SEOUL, Oct. 28
+(Yonhap) --". That place is no actor of the story, so `actors.py` counts no
+mention in it and `not_actors.py` keeps it out of the candidates (notebook 05).
+"""
+
+from .actor_list import NOT_NAMES
+
+DASHES = {"(", "-", "--", "\u2013", "\u2014"}
+
+
+def dateline(words):
+    """'SEOUL, Oct. 28 (Yonhap) --', 'DANANG, Vietnam (Reuters) -', 'New Delhi, Feb 17:', '(NEW YORK) —',
+    'New Delhi [India], May 3 (ANI):': a news report's first words name the place it was written, in capitals,
+    before a date or before its country in square brackets. Returns where the words after the place start (0: no
+    dateline), and whether a country follows its comma (the place too, not an actor)."""
+    end = words.index(")", 3) if words[:1] == ["("] and ")" in words[3:6] else 0  # "(NEW YORK) —": two words or more
+    after = words[end + 1] if end and end + 1 < len(words) else None
+    if after in DASHES - {"("} and all((word or "").isalpha() and word.isupper() for word in words[1:end]):
+        return end + 1, False
+    square = _country_in_square_brackets(words)
+    if square:
+        return square, False
+    city = 0
+    while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
+        city += 1
+    city = city or next((n for n in (1, 2, 3) if _before_a_date(words, n)), 0)
+    return city, 0 < city and city + 2 < len(words) and words[city] == "," and words[city + 2] in DASHES
+
+
+def _before_a_date(words, n):
+    """'New Delhi, Feb 17', 'Mumbai, March 3': are the first n words a place, followed by a comma and a date?"""
+    place = words[:n]  # "New Delhi" may be one item: an alias, or None where a known place is blanked out
+    if n + 2 >= len(words) or words[n] != "," or not all(
+            w is None or (w.istitle() and w.replace(" ", "").isalpha()) for w in place):
+        return False
+    month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
+    return (month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()
+
+
+def _country_in_square_brackets(words):
+    """'New Delhi [India],', 'Margao (Goa) [India]:': a place, perhaps its state in brackets, and its country in
+    square brackets, before a comma or a colon. Returns where the words after them start, or 0."""
+    if "[" not in words[1:7] or "]" not in words:
+        return 0
+    end = words.index("]") + 1
+    place = [word for word in words[: words.index("[")] if word not in {"(", ")"}]
+    return end if end < len(words) and words[end] in {",", ":"} and all(  # a known place may be blanked out: None
+        word is None or (word.replace(" ", "").isalpha() and word.istitle()) for word in place) else 0
