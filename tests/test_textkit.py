@@ -879,6 +879,12 @@ def test_an_acronym_of_words_in_small_letters_and_an_advisers_field_are_no_actor
     assert found(text) == {"Femi Adeyemi": 1, "Ali Raza": 1, "Tom Hall": 1}
 
 
+def test_an_acronym_the_article_spells_out_in_small_letters_is_not_the_known_actor():
+    assert counted("Infant milk formula (IMF) sales grew 18 percent. IMF sales in China rose.") == {"China": 1}
+    assert counted("The International Monetary Fund (IMF) agreed. The IMF said so.") == {
+        "International Monetary Fund": 3}
+
+
 def test_months_joined_by_a_hyphen_and_time_zones_are_no_names_and_a_dangling_hyphen_is_dropped():
     text = ("Trading was dull (July-August), said CMO Ann Ito at 9 p.m. CST. The new Green Party- up to 7 "
             "seats - and the Green Party agreed.")

@@ -39,7 +39,7 @@ from .actor_charts import (
     network_chart,
 )
 from .actor_list import ACTOR_KINDS, country_adjectives, is_ambiguous, load_actors
-from .actors import actor_counts, find_mentions, tag_actors
+from .actors import actor_counts, find_mentions, spelled_out, tag_actors
 from .candidates import find_candidates
 from .charts import (
     COURSE_STYLE,
@@ -87,6 +87,6 @@ __all__ = [
     "mentions_through_text", "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress",
     "read_actions", "read_article", "read_text_file", "read_web_page", "read_word_list", "same", "save_csv",
     "sentences_table", "short_label", "show_figure", "skip_dateline", "skip_fields", "skip_things",
-    "skip_titles_of_works", "stopword_share", "tag_actors", "term_counts", "thing_acronyms", "tokens_table",
-    "use_course_style", "word_tokens", "zipf",
+    "skip_titles_of_works", "spelled_out", "stopword_share", "tag_actors", "term_counts", "thing_acronyms",
+    "tokens_table", "use_course_style", "word_tokens", "zipf",
 ]

@@ -93,6 +93,21 @@ def _country_by_title(items, i):
     return i >= 2 and items[i - 1][0] in {"of", "to"} and items[i - 2][0] in COUNTRY_TITLES
 
 
+def spelled_out(words, i):
+    """'quality of services (QoS)', 'Infant milk formula (IMF)': does the acronym at i stand for the words in small
+    letters before its bracket, as their first letters show? Small words ("of") may be left out, and the
+    sentence's first word is capitalised anyway."""
+    letters, before = [c.lower() for c in words[i] if c.isalpha()], []
+    for j in range(i - 2, max(-1, i - 12), -1):
+        word = words[j] or ""
+        if not (word.replace("-", "").isalpha() and (word.islower() or (j == 0 and word[1:].islower()))):
+            break
+        before.insert(0, word.lower())
+    parts = [part for word in before for part in word.split("-") if part]
+    return any([part[0] for part in parts[start:] if keep or part not in {"of", "and", "the", "for", "on", "in"}]
+               == letters for start in range(len(parts)) for keep in (True, False))
+
+
 OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-", "--"}
 
 
@@ -106,7 +121,9 @@ def tag_actors(tokens, actors):
     Matching is case-sensitive: "US" is the country, "us" is not. A name glued
     to a word by a hyphen counts ("Moscow-backed"); an alias inside a longer
     name does not ("Latin American"), except in a headline written in capitals.
-    An ambiguous alias counts only if the article names its actor another way too.
+    An ambiguous alias counts only if the article names its actor another way too,
+    and an acronym not at all if the article spells it out in small letters
+    ("infant milk formula (IMF)" is not the International Monetary Fund).
     """
     for kept in _last:
         if kept[0] is tokens and kept[1] is actors and kept[2] == (len(tokens), len(actors)):
@@ -130,7 +147,7 @@ def _tag(tokens, actors):
     tagged, sentences = [], itertools.groupby(zip(*columns), key=lambda row: row[:2])
     total = tokens["sentence"].nunique()
     key_of = {}  # each different word's match key, worked out once
-    adjectives = country_adjectives(actors)
+    adjectives, spelled = country_adjectives(actors), set()
     for (paragraph, sentence), group in progress(sentences, "Finding names", total=total, words=len(tokens)):
         pieces = [(position, piece) for _, _, position, token in group
                   for piece in (_split_hyphens(token, vocabulary, alias_for) if "-" in token else (token,))]
@@ -151,12 +168,13 @@ def _tag(tokens, actors):
                   for i, (_, _, actor) in enumerate(items)]
         items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
         tagged.append((paragraph, sentence, items))
+        spelled |= {texts[i] for i in range(1, len(texts) - 1) if items[i][2] is not None and texts[i - 1] == "("
+                    and texts[i + 1] == ")" and spelled_out(texts, i)}  # "Infant milk formula (IMF)": not the IMF
     named_plainly = {actor.actor for _, _, items in tagged for _, _, actor in items
                      if actor is not None and not is_ambiguous(actor)}
     for paragraph, sentence, items in tagged:
-        yield paragraph, sentence, [(text, position, actor if actor is None or actor.actor in named_plainly
-                                     or not is_ambiguous(actor) else None)
-                                    for text, position, actor in items]
+        yield paragraph, sentence, [(text, position, actor if actor is None or (text not in spelled and (
+            actor.actor in named_plainly or not is_ambiguous(actor))) else None) for text, position, actor in items]
 
 
 def find_mentions(tokens, actors):

@@ -7,6 +7,7 @@ of work in a title such as "Minister of Foreign Affairs".
 """
 
 from .actor_list import NAME_WORDS
+from .actors import spelled_out
 from .datelines import DASHES, dateline
 from .words import COMMON_ZIPF, zipf
 
@@ -68,20 +69,6 @@ def skip_titles_of_works(words, is_small_word):
     return words
 
 
-def _spelled_out(words, i):
-    """'quality of services (QoS)', 'non-governmental organisation (NGO)': the acronym at i stands for the words
-    in small letters before its bracket, as their first letters show (small words like "of" may be left out)."""
-    letters = [c.lower() for c in words[i] if c.isalpha()]
-    before = []
-    for word in reversed(words[max(0, i - 10) : i - 1]):
-        if not (word and word.replace("-", "").isalpha() and word.islower()):
-            break
-        before.insert(0, word)
-    parts = [part for word in before for part in word.split("-") if part]
-    return any([part[0] for part in parts[start:] if keep or part not in {"of", "and", "the", "for", "on", "in"}]
-               == letters for start in range(len(parts)) for keep in (True, False))
-
-
 def thing_acronyms(words):
     """'Future Land Use Plan (FLUP)', 'quality of services (QoS)': an acronym in brackets after the name of a thing,
     or after the words it stands for in small letters, names no actor."""
@@ -89,7 +76,7 @@ def thing_acronyms(words):
         return set()
     return {words[i + 2] for i in range(len(words) - 3) if words[i + 1] == "(" and words[i + 3] == ")" and words[i]
             and (words[i + 2] or "")[:1].isupper() and (
-                (_is_thing(words[i]) and words[i + 2].isupper()) or _spelled_out(words, i + 2))}
+                (_is_thing(words[i]) and words[i + 2].isupper()) or spelled_out(words, i + 2))}
 
 
 def skip_fields(words, titles):
