@@ -945,6 +945,11 @@ def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():
     assert found("The email was viewed by Bloomberg News. News of the pause spread.") == {"Bloomberg News": 1}
 
 
+def test_spellings_with_and_without_accents_are_one_name():
+    text = "The club signed Viktor Gyökeres on Monday. Viktor Gyokeres scored twice. Viktor said he was happy."
+    assert found(text) == {"Viktor Gyökeres": 3}
+
+
 def test_initials_are_counted_with_the_full_name_and_then_the_surname_too():
     text = "Former judge Surendra Kumar Sinha (SK Sinha) was jailed. SK Sinha denied it. Sinha left early."
     assert found(text) == {"Surendra Kumar Sinha": 4}

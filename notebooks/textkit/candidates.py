@@ -9,6 +9,7 @@ decides which to add to their list.
 """
 
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -79,6 +80,11 @@ def _join_fields(words, found):
             joined.append(found[i])
             i += 1
     return joined
+
+
+def _plain(name):
+    """'gyokeres' for 'Gyökeres': a name in small letters without accents, to compare spellings."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
 def _adjective(run):
@@ -166,7 +172,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
                  and not _inner_capital(run[0]) and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing"))))
         if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)
-            befores.setdefault(name.casefold(), []).append(before)
+            befores.setdefault(_plain(name), []).append(before)
             if _common_word(run, before):
                 common.add(name)
     for acronym, name in brackets:
@@ -174,12 +180,13 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
             names = [other for other in names if other != acronym]
         elif acronym in names:
             names.remove(acronym)  # counted with its name
-    # One spelling per name: "al-Sisi" and "Al-Sisi" are counted together, under the commoner spelling.
+    # One spelling per name: "al-Sisi" and "Al-Sisi", "Gyökeres" and "Gyokeres" are counted together, under the
+    # commoner spelling.
     spellings = pd.Series(names, dtype=str)
-    key = spellings.str.casefold()
+    key = spellings.map(_plain)
     usual = spellings.groupby(key).agg(lambda forms: forms.value_counts().index[0])
     counts = key.map(usual).value_counts().to_dict()
-    kinds = {name: _guess_kind(name, befores[name.casefold()]) for name in counts}
+    kinds = {name: _guess_kind(name, befores[_plain(name)]) for name in counts}
     counts, kinds = merge_short_forms(counts, kinds, dict(brackets))
     counts = {name: count for name, count in counts.items() if name not in common}  # left on its own: a piece
     table = pd.DataFrame({"name": list(counts), "count": list(counts.values()), "kind": [kinds[n] for n in counts]},
