@@ -945,6 +945,12 @@ def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():
     assert found("The email was viewed by Bloomberg News. News of the pause spread.") == {"Bloomberg News": 1}
 
 
+def test_ranks_in_their_short_forms_and_us_titles_split_names():
+    text = ("The fire was out, said Capt. Barrett Baker of the fire service. US District Judge Charles Breyer "
+            "sentenced the former California State Senator for bribery. Rev. Al Green and Det. Insp. Tom Hall agreed.")
+    assert found(text) == {"Barrett Baker": 1, "Charles Breyer": 1, "California": 1, "Al Green": 1, "Tom Hall": 1}
+
+
 def test_spellings_with_and_without_accents_are_one_name():
     text = "The club signed Viktor Gyökeres on Monday. Viktor Gyokeres scored twice. Viktor said he was happy."
     assert found(text) == {"Viktor Gyökeres": 3}
