@@ -885,6 +885,12 @@ def test_an_acronym_the_article_spells_out_in_small_letters_is_not_the_known_act
         "International Monetary Fund": 3}
 
 
+def test_storms_operations_and_trophies_are_no_actors():
+    text = ("Rains like Hurricane Harvey hit Texas, said Ann Ito. Operation Sindoor ended. In the final, Kerala won "
+            "the Santosh Trophy.")
+    assert found(text) == {"Texas": 1, "Ann Ito": 1, "Kerala": 1}
+
+
 def test_months_joined_by_a_hyphen_and_time_zones_are_no_names_and_a_dangling_hyphen_is_dropped():
     text = ("Trading was dull (July-August), said CMO Ann Ito at 9 p.m. CST. The new Green Party- up to 7 "
             "seats - and the Green Party agreed.")

@@ -13,6 +13,7 @@ from .words import COMMON_ZIPF, zipf
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
+THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation"}  # and by their first word: "Hurricane Harvey"
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
@@ -40,11 +41,14 @@ def skip_dateline(words):
 
 def skip_things(words):
     """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
-    Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv)."""
+    Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv), and a
+    storm's or a military operation's name ("Hurricane Harvey")."""
     words = list(words)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
-        if word and word[:1].isupper() and _is_thing(word) and not (
+        if word in THING_OPENERS and following and following[:1].isupper():
+            words[i] = words[i + 1] = None  # "Hurricane Harvey", "Operation Sindoor"
+        elif word and word[:1].isupper() and _is_thing(word) and not (
                 following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
             while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (
