@@ -920,7 +920,8 @@ def test_a_ministrys_fields_in_a_list_with_commas_belong_to_its_name():
 
 def test_a_rare_word_opening_a_sentence_is_a_name_even_alone():
     text = ("Officials met. Karnataka has 15 cases. Overcrowded camps worry officials. Analysts agree. "
-            "Underscoring the point, officials left. Henceforth they meet weekly. /TASS/")
+            "Underscoring the point, officials left. Henceforth they meet weekly. Forecasters warned of Lassa "
+            "fever. /TASS/")
     assert found(text) == {"Karnataka": 1, "TASS": 1}
 
 

@@ -169,7 +169,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         name = _name(run)
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
                  and run[0] not in possessive | named
-                 and not _inner_capital(run[0]) and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing"))))
+                 and not _inner_capital(run[0]) and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
         if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)
             befores.setdefault(_plain(name), []).append(before)
