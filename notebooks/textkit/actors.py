@@ -168,8 +168,9 @@ def _tag(tokens, actors):
                   for i, (_, _, actor) in enumerate(items)]
         items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
         tagged.append((paragraph, sentence, items))
-        spelled |= {texts[i] for i in range(1, len(texts) - 1) if items[i][2] is not None and texts[i - 1] == "("
-                    and texts[i + 1] == ")" and spelled_out(texts, i)}  # "Infant milk formula (IMF)": not the IMF
+        if "(" in texts:  # "Infant milk formula (IMF)": not the IMF
+            spelled |= {texts[i] for i in range(1, len(texts) - 1) if items[i][2] is not None
+                        and texts[i - 1] == "(" and texts[i + 1] == ")" and spelled_out(texts, i)}
     named_plainly = {actor.actor for _, _, items in tagged for _, _, actor in items
                      if actor is not None and not is_ambiguous(actor)}
     for paragraph, sentence, items in tagged:

@@ -169,7 +169,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         name = _name(run)
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
                  and run[0] not in possessive | named
-                 and not _inner_capital(run[0]) and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
+                 and not _inner_capital(run[0])
+                 and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
         if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)
             befores.setdefault(_plain(name), []).append(before)
@@ -183,7 +184,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     # One spelling per name: "al-Sisi" and "Al-Sisi", "Gyökeres" and "Gyokeres" are counted together, under the
     # commoner spelling.
     spellings = pd.Series(names, dtype=str)
-    key = spellings.map(_plain)
+    key = spellings.map({name: _plain(name) for name in set(names)})
     usual = spellings.groupby(key).agg(lambda forms: forms.value_counts().index[0])
     counts = key.map(usual).value_counts().to_dict()
     kinds = {name: _guess_kind(name, befores[_plain(name)]) for name in counts}
