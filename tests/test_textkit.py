@@ -448,9 +448,11 @@ def test_adjectives_and_months_are_not_candidates():
 
 
 def test_candidates_get_a_guessed_kind():
-    text = "Kim Jong Un visited the Lusail Stadium. Officials from Acme Industries met in Jinja. Jinja is hot."
+    text = ("Kim Jong Un visited the Lusail Stadium. Officials from Acme Industries met in Jinja. Jinja is hot, "
+            "the Tamil Express reported.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
-        "Kim Jong Un": "person", "Lusail Stadium": "place", "Acme Industries": "organisation", "Jinja": "place"}
+        "Kim Jong Un": "person", "Lusail Stadium": "place", "Acme Industries": "organisation", "Jinja": "place",
+        "Tamil Express": "organisation"}
 
 
 def test_events_plans_and_vaccines_are_not_candidates():
