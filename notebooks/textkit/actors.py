@@ -156,26 +156,33 @@ def _tag(tokens, actors):
         keys = [key_of.get(word) or key_of.setdefault(word, _match_key([word])) for word in words]
         for key in joiner.tokenize(keys):
             size = key.count(" ") + 1
-            items.append((" ".join(words[start : start + size]), positions[start], alias_for.get(key)))
+            text = words[start] if size == 1 else " ".join(words[start : start + size])
+            items.append((text, positions[start], alias_for.get(key)))
             start += size
-        for i, (text, position, actor) in enumerate(items):  # "President of Guinea": as plain as "Guinean"
-            if actor is not None and is_ambiguous(actor) and _country_by_title(items, i):
-                items[i] = (text, position, actor._replace(ambiguous=""))
-        texts = [text for text, _, _ in items]
-        headline, (city, country) = is_headline(texts), dateline(texts)
-        inside = [actor is not None and not headline and (_inside_longer_name(items, i, adjectives)
-                                                           or i < city or (country and i == city + 1))
-                  for i, (_, _, actor) in enumerate(items)]
-        items = [(text, position, None if part else actor) for (text, position, actor), part in zip(items, inside)]
-        tagged.append((paragraph, sentence, items))
-        if "(" in texts:  # "Infant milk formula (IMF)": not the IMF
-            spelled |= {texts[i] for i in range(1, len(texts) - 1) if items[i][2] is not None
-                        and texts[i - 1] == "(" and texts[i + 1] == ")" and spelled_out(texts, i)}
-    named_plainly = {actor.actor for _, _, items in tagged for _, _, actor in items
-                     if actor is not None and not is_ambiguous(actor)}
-    for paragraph, sentence, items in tagged:
-        yield paragraph, sentence, [(text, position, actor if actor is None or (text not in spelled and (
-            actor.actor in named_plainly or not is_ambiguous(actor))) else None) for text, position, actor in items]
+        found = [i for i, (_, _, actor) in enumerate(items) if actor is not None]
+        if found:  # most sentences of a long text name no actor: nothing more to do
+            for i in found:  # "President of Guinea": as plain as "Guinean"
+                text, position, actor = items[i]
+                if is_ambiguous(actor) and _country_by_title(items, i):
+                    items[i] = (text, position, actor._replace(ambiguous=""))
+            texts = [text for text, _, _ in items]
+            headline, (city, country) = is_headline(texts), dateline(texts)
+            for i in found:
+                if not headline and (_inside_longer_name(items, i, adjectives) or i < city
+                                     or (country and i == city + 1)):
+                    items[i] = (*items[i][:2], None)
+            found = [i for i in found if items[i][2] is not None]
+            spelled |= {texts[i] for i in found if 0 < i < len(texts) - 1 and texts[i - 1] == "("
+                        and texts[i + 1] == ")" and spelled_out(texts, i)}  # "Infant milk formula (IMF)"
+        tagged.append((paragraph, sentence, items, found))
+    named_plainly = {items[i][2].actor for _, _, items, found in tagged for i in found
+                     if not is_ambiguous(items[i][2])}
+    for paragraph, sentence, items, found in tagged:
+        for i in found:
+            text, position, actor = items[i]
+            if text in spelled or (actor.actor not in named_plainly and is_ambiguous(actor)):
+                items[i] = (text, position, None)
+        yield paragraph, sentence, items
 
 
 def find_mentions(tokens, actors):
