@@ -960,6 +960,12 @@ def test_ranks_in_their_short_forms_and_us_titles_split_names():
     assert found(text) == {"Barrett Baker": 1, "Charles Breyer": 1, "California": 1, "Al Green": 1, "Tom Hall": 1}
 
 
+def test_an_acronym_is_counted_with_the_one_name_it_spells_and_initials_may_follow_each_other():
+    text = ("The strike, called by the National Union of Teachers, went ahead. The NUT said so. Rourkela/Allahabad, "
+            "May 25: Ten coaches, S1 to S6, derailed, said manager V. K. Tripathi.")
+    assert found(text) == {"National Union of Teachers": 2, "V. K. Tripathi": 1}
+
+
 def test_spellings_with_and_without_accents_are_one_name():
     text = "The club signed Viktor Gyökeres on Monday. Viktor Gyokeres scored twice. Viktor said he was happy."
     assert found(text) == {"Viktor Gyökeres": 3}

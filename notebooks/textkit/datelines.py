@@ -30,10 +30,10 @@ def dateline(words):
 
 
 def _before_a_date(words, n):
-    """'New Delhi, Feb 17', 'Mumbai, March 3': are the first n words a place, followed by a comma and a date?"""
+    """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25': are the first n words a place, then a comma and a date?"""
     place = words[:n]  # "New Delhi" may be one item: an alias, or None where a known place is blanked out
     if n + 2 >= len(words) or words[n] != "," or not all(
-            w is None or (w.istitle() and w.replace(" ", "").isalpha()) for w in place):
+            w is None or (w.istitle() and w.replace(" ", "").replace("/", "").isalpha()) for w in place):
         return False
     month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
     return (month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()

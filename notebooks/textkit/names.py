@@ -57,7 +57,7 @@ def name_test(tokens, stopwords):
 
 
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "CEOs", "MoUs": a common noun
-GROUP_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # "G7", "G20", "P5": a group's name
+GROUP_NUMBER = re.compile(r"[GPE]\d{1,2}")  # "G7", "G20", "P5", "E3": a group's name; not "S1", a coach
 
 
 def _product_code(word):
@@ -125,10 +125,10 @@ def _and_joins(words, i, is_name, titles):
 
 
 def _initial(words, i, is_name):
-    """'F.' in 'Robert F. Kennedy', 'P' in 'P Chidambaram': a capital letter alone, followed by a name."""
+    """'F.' in 'Robert F. Kennedy', 'P' in 'P Chidambaram', 'V.' in 'V. K. Tripathi': a capital alone, then a name."""
     word = words[i]
     return (len(word.rstrip(".")) == 1 and word[:1].isupper() and word not in {"A", "I"} and i + 1 < len(words)
-            and bool(words[i + 1]) and is_name(words[i + 1], False))
+            and bool(words[i + 1]) and (is_name(words[i + 1], False) or _initial(words, i + 1, is_name)))
 
 
 def _person_after_organisation(run):

@@ -17,8 +17,13 @@ FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd
 
 def _by_initials(short, names):
     """'SK Sinha', 'S.K. Sinha': the one longer name with the same last word whose first words begin with those
-    capital letters ('Surendra Kumar Sinha'), or None."""
+    capital letters ('Surendra Kumar Sinha'); 'NUT': the one name whose capitalised words begin with its letters
+    ('National Union of Teachers'); or None."""
     *first, last = short.split()
+    if not first and short.isalpha() and short.isupper():  # an acronym
+        found = [name for name in names if " " in name and "".join(
+            word[0] for word in name.split() if word[:1].isupper()) == short]
+        return found[0] if len(found) == 1 else None
     letters = "".join(first).replace(".", "")
     if not (first and letters.isalpha() and letters.isupper() and len(letters) <= 3):
         return None  # most names: checked first, as a long text has many
@@ -32,7 +37,8 @@ def merge_short_forms(counts, kinds, same):
     their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
     Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
     with 'Republicans' (no person), an acronym given in brackets ('NIS') with its name, and initials first ('SK
-    Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name)."""
+    Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name; 'NUT' with 'National Union of
+    Teachers')."""
     for short in [name for name in counts if _by_initials(name, counts)]:
         full = _by_initials(short, counts)
         counts[full] += counts.pop(short)
