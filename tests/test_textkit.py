@@ -768,8 +768,9 @@ def test_products_units_plural_acronyms_and_letters_after_a_name_are_not_candida
 
 def test_a_job_title_and_its_acronym_are_not_candidates():
     text = ("Police Public Relations Officer (PPRO) Abdul Sani said the Inspector was held. The PPRO added more. "
-            "Coun Nick Worth agreed.")
-    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Abdul Sani": 1, "Nick Worth": 1}
+            "Coun Nick Worth agreed. The Customs Area Controller, Frank Onyeka, spoke, and the CAC left.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Abdul Sani": 1, "Nick Worth": 1,
+                                                                            "Frank Onyeka": 1}
 
 
 def test_a_company_and_its_name_without_the_legal_form_are_one_row():

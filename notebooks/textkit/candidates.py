@@ -155,6 +155,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         words = skip_titles_of_works(skip_things(skip_fields(words, titles)), is_small_word)
         found = _join_fields(words, name_runs(words, titles, is_name, is_small_word))
         brackets += _bracketed_acronyms(words, found)
+        roles = [run for run, _, _ in found if run[-1].lower() in ROLE_WORDS]  # "Customs Area Controller" and its
+        things |= {"".join(word[0] for word in run if word[:1].isupper()) for run in roles if len(run) > 1}  # "CAC"
         found = [(run, starts, before) for run, starts, before in found if run[-1].lower() not in ROLE_WORDS]
         # A Headline Written In Capitals: keep only names after a title, or found in the text too.
         (headline_runs if is_headline([text for text, _, _ in items]) else runs).extend(found)
