@@ -743,12 +743,14 @@ def test_company_words_and_honorifics():
 
 def test_a_party_word_and_its_plural_are_one_row_but_two_people_stay_two():
     text = ("Republicans blocked the bill on Monday. A Republican aide said the Republicans would vote again. "
-            "Prince William met Serena Williams, and William thanked Williams.")
+            "Prince William met Serena Williams, and William thanked Williams. The Wallabies lost; the Wallaby coach "
+            "left.")
     tokens = tk.tokens_table(tk.sentences_table(text))
     found = tk.find_candidates(tokens, tk.load_actors(DATA / "world_actors.csv"), STOPWORDS,
                                tk.read_word_list(DATA / "titles.txt"))
     counts = dict(zip(found["name"], found["count"]))
     assert counts["Republicans"] == 3 and "Republican" not in counts
+    assert counts["Wallabies"] == 2 and "Wallaby" not in counts
     assert counts["Serena Williams"] == 2 and counts["William"] == 2
 
 

@@ -36,9 +36,9 @@ def merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
     their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
     Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
-    with 'Republicans' (no person), an acronym given in brackets ('NIS') with its name, and initials first ('SK
-    Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name; 'NUT' with 'National Union of
-    Teachers')."""
+    with 'Republicans' and 'Wallaby' with 'Wallabies' (no person), an acronym given in brackets ('NIS') with its
+    name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name;
+    'NUT' with 'National Union of Teachers')."""
     for short in [name for name in counts if _by_initials(name, counts)]:
         full = _by_initials(short, counts)
         counts[full] += counts.pop(short)
@@ -58,7 +58,8 @@ def merge_short_forms(counts, kinds, same):
                 longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
                     kinds[name] == "person" and folded in name.casefold().split()) or (
                     re.match(folded + " (of|for) ", name.casefold())) or (
-                    name.casefold() == folded + "s" and "person" not in (kinds[name], kinds[short])))]  # "Republicans"
+                    name.casefold() in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
+                    and "person" not in (kinds[name], kinds[short])))]
             full = longer[0] if len(longer) == 1 else None
         if full in counts and full != short:
             counts[full] += counts.pop(short)
