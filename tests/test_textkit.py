@@ -790,10 +790,12 @@ def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
 
 
 def test_place_names_get_the_kind_place():
-    text = "Mia Roe moved from Los Angeles to Mount Isa, near the Lusail Cricket Ground, and then to Lincolnshire."
+    text = ("Mia Roe moved from Los Angeles to Mount Isa, near the Lusail Cricket Ground, and then to Lincolnshire. "
+            "FC Goa beat Jamshedpur at Sirathu Village, said Ade Bello of 6 Kano Road.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Mia Roe": "person", "Los Angeles": "place", "Mount Isa": "place", "Lusail Cricket Ground": "place",
-        "Lincolnshire": "place"}
+        "Lincolnshire": "place", "FC Goa": "organisation", "Jamshedpur": "place", "Sirathu Village": "place",
+        "Ade Bello": "person", "Kano Road": "place"}
 
 
 def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():

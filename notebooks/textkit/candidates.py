@@ -25,6 +25,7 @@ from .words import COMMON_ZIPF, zipf
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson").
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                  "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St"}
+PLACE_ENDINGS = ("shire", "town", "ville", "burg", "burgh", "pur", "abad", "grad")  # "Jamshedpur", "Allahabad"
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
@@ -120,12 +121,12 @@ def _bracketed_acronyms(words, runs):
 def _guess_kind(name, befores):
     """A first guess at what a candidate is, from its words and the words before it; the learner checks it."""
     words = name.split()
-    if is_acronym(name):
+    if is_acronym(name) or words[0] in {"FC", "AC", "SC", "CF", "AFC"}:  # "FC Goa", "AC Milan": a club
         return "organisation"
     if words[-1].lower() in NAME_WORDS:
         return NAME_WORDS[words[-1].lower()]
-    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith("shire"):
-        return "place"  # "New York", "Mount Isa", "Lincolnshire"
+    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS):
+        return "place"  # "New York", "Mount Isa", "Lincolnshire", "Jamshedpur"
     looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
     if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
         return "person"
