@@ -41,7 +41,7 @@ def name_test(tokens, stopwords):
 
     A common word is no name: a stop word, a word in data/not_names.txt, or, as a sentence's first word
     (first=True), a word the text also writes in lower case ("Analysts ... analysts")."""
-    lower_case_words = {token for token in tokens["token"] if token.islower()}
+    lower_case_words = {token for token in tokens["token"].tolist() if token.islower()}
 
     @functools.cache  # a long text asks about the same words again and again
     def is_name(word, first):
@@ -167,9 +167,9 @@ def name_runs(words, titles, is_name, is_small_word):
     while i <= len(words):
         word = words[i] if i < len(words) else None
         size = _title_length(words, i, titles) if word else 0
-        glued = _hyphen_adjective(word) if word and not size else None
+        glued = _hyphen_adjective(word) if word and not size and "-" in word else None
         plain = word is not None and not size and not glued  # a word that may belong to a name
-        last_name_word = next((w for w in reversed(run) if w.lower() not in SMALL_NAME_WORDS), "").lower()
+        last_name_word = next((w.lower() for w in run[::-1] if w.lower() not in SMALL_NAME_WORDS), "") if run else ""
         first = start or (i > 0 and words[i - 1] in OPENING_MARKS)  # the sentence's first word, or a quotation's
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
