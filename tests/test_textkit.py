@@ -796,6 +796,10 @@ def test_place_names_get_the_kind_place():
         "Mia Roe": "person", "Los Angeles": "place", "Mount Isa": "place", "Lusail Cricket Ground": "place",
         "Lincolnshire": "place", "FC Goa": "organisation", "Jamshedpur": "place", "Sirathu Village": "place",
         "Ade Bello": "person", "Kano Road": "place"}
+    text = "The Commissionerate of Food and Drugs met the Governor at Raj Bhavan, and the Directorate of Audit agreed."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Commissionerate of Food and Drugs": "organisation", "Raj Bhavan": "place",
+        "Directorate of Audit": "organisation"}
 
 
 def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():
