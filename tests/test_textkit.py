@@ -975,6 +975,11 @@ def test_an_acronym_is_counted_with_the_one_name_it_spells_and_initials_may_foll
     assert found(text) == {"National Union of Teachers": 2, "V. K. Tripathi": 1}
 
 
+def test_a_place_is_not_the_short_form_of_an_organisation_named_after_it():
+    assert found("Staff of the Bank of New York met officials in New York.") == {"Bank of New York": 1,
+                                                                                  "New York": 1}
+
+
 def test_spellings_with_and_without_accents_are_one_name():
     text = "The club signed Viktor Gyökeres on Monday. Viktor Gyokeres scored twice. Viktor said he was happy."
     assert found(text) == {"Viktor Gyökeres": 3}

@@ -49,8 +49,10 @@ def merge_short_forms(counts, kinds, same):
             folded = short.casefold()
             company = [name for name in counts if name.casefold().startswith(folded + " ") and all(
                 word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
-            if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
-                longer = [name for name in counts if name.casefold().endswith(" " + folded) or (
+            if " " in short:  # "von der Leyen": the end of a longer name, but a place not that of something else
+                # ("Coos Bay", "Coast Guard Station Coos Bay"); "Noor Ali": the start of a person's
+                longer = [name for name in counts if (name.casefold().endswith(" " + folded) and (
+                    kinds[name] == kinds[short] or "place" not in (kinds[name], kinds[short]))) or (
                     name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
             elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company):
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
