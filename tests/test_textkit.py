@@ -957,10 +957,19 @@ def test_a_dateline_in_brackets_is_where_the_report_was_written():
     assert found("New Delhi [India], May 3 (ANI): Authorities met Ann Ito.") == {"ANI": 1, "Ann Ito": 1}
     assert counted("Margao (Goa) [India]: Authorities met Ann Ito. New Delhi [India], May 3: India agreed.") == {
         "India": 1}
+    # A US state's short form, which the sentence splitter may cut off from the rest of the dateline.
+    assert found("NORTH BEND, Ore. (KTVZ) -- Three fishermen were rescued, said Ann Ito.") == {"KTVZ": 1,
+                                                                                                "Ann Ito": 1}
 
 
 def test_a_common_word_opening_a_sentence_is_not_counted_with_a_name_it_ends():
     assert found("The email was viewed by Bloomberg News. News of the pause spread.") == {"Bloomberg News": 1}
+
+
+def test_a_legislators_title_after_a_name_and_a_hyphenated_title_are_no_names():
+    text = ("C. Puttaranga Shetty, MLA, and others took part. The MLA said so. Pro-Chancellor C.N. Ashwath Narayan, "
+            "the IT and BT Minister, spoke about IT jobs.")
+    assert found(text) == {"C. Puttaranga Shetty": 1, "C.N. Ashwath Narayan": 1}
 
 
 def test_ranks_in_their_short_forms_and_us_titles_split_names():

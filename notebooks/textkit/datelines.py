@@ -26,7 +26,8 @@ def dateline(words):
     while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
         city += 1
     city = city or next((n for n in (1, 2, 3) if _before_a_date(words, n)), 0)
-    return city, 0 < city and city + 2 < len(words) and words[city] == "," and words[city + 2] in DASHES
+    return city, 0 < city and city + 2 < len(words) and words[city] == "," and (
+        words[city + 2] in DASHES or words[city + 2 :] == ["."])  # "NORTH BEND, Ore." alone, split off its agency
 
 
 def _before_a_date(words, n):
