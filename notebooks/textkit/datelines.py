@@ -11,10 +11,11 @@ DASHES = {"(", "-", "--", "\u2013", "\u2014"}
 
 
 def dateline(words):
-    """'SEOUL, Oct. 28 (Yonhap) --', 'DANANG, Vietnam (Reuters) -', 'New Delhi, Feb 17:', '(NEW YORK) —',
-    'New Delhi [India], May 3 (ANI):': a news report's first words name the place it was written, in capitals,
-    before a date or before its country in square brackets. Returns where the words after the place start (0: no
-    dateline), and whether a country follows its comma (the place too, not an actor)."""
+    """A news report's first words may name the place it was written: in capitals ('SEOUL, Oct. 28 (Yonhap) --',
+    '(NEW YORK) —'), or in capitals and small letters before a comma and a date ('New Delhi, Feb 17:') or before
+    its country in square brackets ('New Delhi [India], May 3 (ANI):'). Returns where the words after the place
+    start (0: no dateline), and whether the place's comma is followed by its country or state ('DANANG, Vietnam',
+    'NORTH BEND, Ore.'), which is part of the dateline too and no actor."""
     end = words.index(")", 3) if words[:1] == ["("] and ")" in words[3:6] else 0  # "(NEW YORK) —": two words or more
     after = words[end + 1] if end and end + 1 < len(words) else None
     if after in DASHES - {"("} and all((word or "").isalpha() and word.isupper() for word in words[1:end]):
