@@ -796,6 +796,9 @@ def test_place_names_get_the_kind_place():
         "Mia Roe": "person", "Los Angeles": "place", "Mount Isa": "place", "Lusail Cricket Ground": "place",
         "Lincolnshire": "place", "FC Goa": "organisation", "Jamshedpur": "place", "Sirathu Village": "place",
         "Ade Bello": "person", "Kano Road": "place"}
+    text = "Officials of Texas and Benue met Ann Ito, said the Osaka office. Texas agreed."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Texas": "place", "Benue": "place", "Osaka": "place", "Ann Ito": "person"}
     text = "The Commissionerate of Food and Drugs met the Governor at Raj Bhavan, and the Directorate of Audit agreed."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Commissionerate of Food and Drugs": "organisation", "Raj Bhavan": "place",

@@ -30,6 +30,7 @@ PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
+PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
 
 
@@ -125,8 +126,8 @@ def _guess_kind(name, befores):
         return "organisation"
     if words[-1].lower() in NAME_WORDS:
         return NAME_WORDS[words[-1].lower()]
-    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS):
-        return "place"  # "New York", "Mount Isa", "Lincolnshire", "Jamshedpur"
+    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:
+        return "place"  # "New York", "Mount Isa", "Lincolnshire", "Jamshedpur", "Texas"
     looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
     if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
         return "person"
