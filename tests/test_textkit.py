@@ -990,6 +990,9 @@ def test_an_acronym_is_counted_with_the_one_name_it_spells_and_initials_may_foll
 def test_a_place_is_not_the_short_form_of_an_organisation_named_after_it():
     assert found("Staff of the Bank of New York met officials in New York.") == {"Bank of New York": 1,
                                                                                   "New York": 1}
+    text = ("Crews from Coast Guard Station Coos Bay sailed to the entrance to Coos Bay. Will Rogers World Airport "
+            "grew. Flights from Will Rogers World Airport rose.")
+    assert found(text) == {"Coast Guard Station Coos Bay": 1, "Coos Bay": 1, "Will Rogers World Airport": 2}
 
 
 def test_spellings_with_and_without_accents_are_one_name():

@@ -32,6 +32,14 @@ def _by_initials(short, names):
     return found[0] if len(found) == 1 else None
 
 
+def _place_in_a_name(short, name, kinds):
+    """'New York' in 'Bank of New York', 'Coos Bay' in 'Coast Guard Station Coos Bay': a place at the end of a name of
+    another kind, or of an organisation's, is not that name's short form."""
+    if "place" not in (kinds[short], kinds[name]):
+        return False
+    return kinds[short] != kinds[name] or not ORGANISATION_WORDS.isdisjoint(name.casefold()[: -len(short)].split())
+
+
 def merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
     their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
@@ -49,10 +57,9 @@ def merge_short_forms(counts, kinds, same):
             folded = short.casefold()
             company = [name for name in counts if name.casefold().startswith(folded + " ") and all(
                 word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
-            if " " in short:  # "von der Leyen": the end of a longer name, but a place not that of something else
-                # ("Coos Bay", "Coast Guard Station Coos Bay"); "Noor Ali": the start of a person's
-                longer = [name for name in counts if (name.casefold().endswith(" " + folded) and (
-                    kinds[name] == kinds[short] or "place" not in (kinds[name], kinds[short]))) or (
+            if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
+                longer = [name for name in counts if (name.casefold().endswith(" " + folded) and not _place_in_a_name(
+                    short, name, kinds)) or (
                     name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
             elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company):
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
