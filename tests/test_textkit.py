@@ -960,6 +960,10 @@ def test_a_dateline_in_brackets_is_where_the_report_was_written():
     assert found("New Delhi [India], May 3 (ANI): Authorities met Ann Ito.") == {"ANI": 1, "Ann Ito": 1}
     assert counted("Margao (Goa) [India]: Authorities met Ann Ito. New Delhi [India], May 3: India agreed.") == {
         "India": 1}
+    # A place and its country before a dash, even with the dash glued to the next word.
+    text = "Kampala, Uganda -President Yoweri Museveni will visit Kenya. Uganda agreed."
+    assert counted(text) == {"Kenya": 1, "Uganda": 1}
+    assert found(text) == {"Yoweri Museveni": 1}
     # A US state's short form, which the sentence splitter may cut off from the rest of the dateline.
     assert found("NORTH BEND, Ore. (KTVZ) -- Three fishermen were rescued, said Ann Ito.") == {"KTVZ": 1,
                                                                                                 "Ann Ito": 1}

@@ -44,6 +44,8 @@ def _alias_key(alias):
 
 def _split_hyphens(token, vocabulary, aliases):
     """'Moscow-backed' -> 'Moscow', '-', 'backed' when a part is an alias; 'Kim Hong-kyun' stays whole."""
+    if token[:1] == "-" and token[1:2].isupper():  # "Uganda -President": a dash missing its space
+        return ["-", *_split_hyphens(token[1:], vocabulary, aliases)]
     parts = token.split("-")
     if len(parts) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in parts):
         return [token]
@@ -191,16 +193,8 @@ def find_mentions(tokens, actors):
     for paragraph, sentence, items in tag_actors(tokens, actors):
         for _, position, actor in items:
             if actor is not None:
-                rows.append(
-                    {
-                        "actor": actor.actor,
-                        "kind": actor.kind,
-                        "alias": actor.alias,
-                        "paragraph": paragraph,
-                        "sentence": sentence,
-                        "position": position,
-                    }
-                )
+                rows.append({"actor": actor.actor, "kind": actor.kind, "alias": actor.alias, "paragraph": paragraph,
+                             "sentence": sentence, "position": position})
     return pd.DataFrame(rows, columns=["actor", "kind", "alias", "paragraph", "sentence", "position"])
 
 

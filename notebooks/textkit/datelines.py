@@ -26,19 +26,21 @@ def dateline(words):
     city = 0
     while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
         city += 1
-    city = city or next((n for n in (1, 2, 3) if _before_a_date(words, n)), 0)
+    city = city or next((n for n in (1, 2, 3) if _before_a_date_or_country(words, n)), 0)
     return city, 0 < city and city + 2 < len(words) and words[city] == "," and (
         words[city + 2] in DASHES or words[city + 2 :] == ["."])  # "NORTH BEND, Ore." alone, split off its agency
 
 
-def _before_a_date(words, n):
-    """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25': are the first n words a place, then a comma and a date?"""
+def _before_a_date_or_country(words, n):
+    """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25', 'Kampala, Uganda -': are the first n words a place, then a
+    comma and a date, or a comma, its country and a dash?"""
     place = words[:n]  # "New Delhi" may be one item: an alias, or None where a known place is blanked out
     if n + 2 >= len(words) or words[n] != "," or not all(
             w is None or (w.istitle() and w.replace(" ", "").replace("/", "").isalpha()) for w in place):
         return False
     month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
-    return (month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()
+    return ((month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()) or (
+        words[n + 2] in DASHES - {"("})
 
 
 def _country_in_square_brackets(words):
