@@ -17,7 +17,15 @@ from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import tag_actors
 from .files import COURSE_DATA, read_word_list
 from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
-from .not_actors import FIELD_ENDINGS, skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
+from .not_actors import (
+    FIELD_ENDINGS,
+    field_word,
+    skip_dateline,
+    skip_fields,
+    skip_things,
+    skip_titles_of_works,
+    thing_acronyms,
+)
 from .sentences import is_headline
 from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
@@ -42,15 +50,14 @@ def _name(run):
 
 
 def _field(run, alone=False):
-    """'Health', 'Family Welfare', 'Innovations': a field of work in a ministry's name, common English words
-    (COMMON_ZIPF) or words that name a field by their ending (-tion, -ment, -ure …). One word alone, the only field
-    after "and", must have such an ending or be the plural of a common word ("Highways"), as another word may be an
+    """'Health', 'Family Welfare', 'Innovations': a field of work in a ministry's name, words that may name a field
+    (field_word in not_actors.py), and no acronym or organisation's word. One word alone, the only field after
+    "and", must have a field's ending or be the plural of a common word ("Highways"), as another word may be an
     organisation ("the Department of Energy and Google")."""
-    stems = [word[:-1] if word.endswith("s") and not word.endswith("ss") else word for word in run]
     if alone and len(run) == 1:
-        return stems[0].endswith(FIELD_ENDINGS) or (stems[0] != run[0] and zipf(stems[0]) >= COMMON_ZIPF)
-    return all(not is_acronym(word) and word.lower() not in ORGANISATION_WORDS
-               and (zipf(word) >= COMMON_ZIPF or stem.endswith(FIELD_ENDINGS)) for word, stem in zip(run, stems))
+        stem = run[0][:-1] if run[0].endswith("s") and not run[0].endswith("ss") else run[0]
+        return stem.endswith(FIELD_ENDINGS) or (stem != run[0] and zipf(stem) >= COMMON_ZIPF)
+    return all(not is_acronym(word) and word.lower() not in ORGANISATION_WORDS and field_word(word) for word in run)
 
 
 def _fields_after(head, found, i, flat):

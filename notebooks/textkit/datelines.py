@@ -34,9 +34,7 @@ def dateline(words):
 def _before_a_date_or_country(words, n):
     """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25', 'Kampala, Uganda -': are the first n words a place, then a
     comma and a date, or a comma, its country and a dash?"""
-    place = words[:n]  # "New Delhi" may be one item: an alias, or None where a known place is blanked out
-    if n + 2 >= len(words) or words[n] != "," or not all(
-            w is None or (w.istitle() and w.replace(" ", "").replace("/", "").isalpha()) for w in place):
+    if n + 2 >= len(words) or words[n] != "," or not _a_place(words[:n]):
         return False
     month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
     return ((month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()) or (
@@ -50,5 +48,10 @@ def _country_in_square_brackets(words):
         return 0
     end = words.index("]") + 1
     place = [word for word in words[: words.index("[")] if word not in {"(", ")"}]
-    return end if end < len(words) and words[end] in {",", ":"} and all(  # a known place may be blanked out: None
-        word is None or (word.replace(" ", "").isalpha() and word.istitle()) for word in place) else 0
+    return end if end < len(words) and words[end] in {",", ":"} and _a_place(place) else 0
+
+
+def _a_place(words):
+    """'New Delhi', 'Rourkela/Allahabad': words written as a place's name. A place the actor list knows may be
+    one item ("New Delhi"), or None where candidate discovery has blanked it out."""
+    return all(word is None or (word.istitle() and word.replace(" ", "").replace("/", "").isalpha()) for word in words)

@@ -20,6 +20,13 @@ FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Com
 FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics")  # "Prevention", "Economics"
 
 
+def field_word(word):
+    """'Welfare', 'Decentralization', 'Innovations': a word that may name a field of work, common in English
+    (COMMON_ZIPF) or with a field's ending (-tion, -ment, -ure …), in the singular or the plural."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return zipf(word) >= COMMON_ZIPF or stem.endswith(FIELD_ENDINGS)
+
+
 def _is_thing(word):
     """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
     first = word.split("-")[0].lower()
@@ -84,21 +91,18 @@ def thing_acronyms(words):
 
 
 def skip_fields(words, titles):
-    """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra', 'Home Affairs Minister': common
-    words (COMMON_ZIPF) before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a
+    """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra', 'Home Affairs Minister': field
+    words (field_word) before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a
     field of work, not an actor. Blank them out, up to a title ("Minister of Health Dr Jane Aceng"), but never
     the last two capitalised words before a comma or a lower-case word (a name), nor after "of the" ("Minister
     of the Interior")."""
-    def common(word):
-        return zipf(word) >= COMMON_ZIPF or word.endswith(FIELD_ENDINGS)  # "Economic Revitalization Minister"
-
     if FIELD_TITLES.isdisjoint(words):  # most sentences: nothing to do
         return words
     words = list(words)
     for i in range(len(words) - 2):
         if words[i] in {"Minister", "Ministers"}:  # "Federal Emergency Management Minister", "Trade and Investment"
             start = i
-            while start > 0 and (((words[start - 1] or "")[:1].isupper() and common(words[start - 1])) or (
+            while start > 0 and (((words[start - 1] or "")[:1].isupper() and field_word(words[start - 1])) or (
                     words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper())):
                 start -= 1
             start += words[start] == "and"
@@ -116,11 +120,12 @@ def skip_fields(words, titles):
         title = next((j for j in capitals if words[j] in titles), None)
         if title is not None:
             field = title  # "Minister of Foreign Affairs Ambassador Jorge Faurie"
-        elif len(capitals) <= 2 and all(common(words[j]) for j in capitals) and (
+        elif len(capitals) <= 2 and all(field_word(words[j]) for j in capitals) and (
                 end == len(words) or words[end] in {",", "."}):
             field = end  # "Secretary of Agriculture, Luis Etchevehere"
         else:  # "Minister of State for Information and Broadcasting Rajyavardhan Rathore"
-            field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not common(words[j])), on + 1)
+            field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not field_word(words[j])),
+                         on + 1)
             if field > on + 1 and words[field - 1] in {"and", "of", "for"}:
                 field = end  # "Minister for Energy and Natural Resources here": no name after the field
         words[on + 1 : field] = [None] * (field - on - 1)
