@@ -833,6 +833,15 @@ def test_a_possessive_before_a_word_of_names_is_part_of_the_name():
         "People\u2019s Assembly": 1}
 
 
+def test_an_office_named_after_a_title_is_one_organisation():
+    text = ("The Lake County Sheriff's Office arrested Dan Reyes. The Marion County District Attorney\u2019s Office "
+            "and the Prime Minister's Office declined to comment, said Sheriff Ann Cole. The Prime Minister's office "
+            "said Prime Minister Tom Hale would travel.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Lake County Sheriff\u2019s Office": 1, "Dan Reyes": 1, "Marion County District Attorney\u2019s Office": 1,
+        "Prime Minister\u2019s Office": 1, "Ann Cole": 1, "Tom Hale": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

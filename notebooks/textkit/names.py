@@ -97,7 +97,8 @@ def _title_length(words, i, titles):
     for size in range(min(4, len(words) - i), 0, -1):
         phrase = words[i : i + size]
         if None not in phrase and " ".join(phrase).replace("-", " ") in titles:
-            following = words[i + size] if i + size < len(words) else None
+            after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
+            following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
             inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"
                 words[i - 2].lower() in ORGANISATION_WORDS)
             return 0 if inside or (following or "").lower() in ORGANISATION_WORDS else size  # "Premier League"
@@ -174,8 +175,8 @@ def name_runs(words, titles, is_name, is_small_word):
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
             run.append(word)
-        elif plain and _initial(words, i, is_name):
-            run.append(word)
+        elif plain and (_initial(words, i, is_name) or (run and _possessive_in_name(words, i, run, is_name))):
+            run.append(word)  # "Robert F. Kennedy"; "People’s Consultative Assembly", "Magistrates’ Court"
         elif plain and run and (
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name, titles))
@@ -189,8 +190,6 @@ def name_runs(words, titles, is_name, is_small_word):
             run.append(word)  # "von der Leyen" after a title or a known name
         elif plain and not run and _name_starts_with_small_word(words, i, first, is_name, is_small_word):
             run.append(word)  # "the All Blacks"
-        elif plain and run and _possessive_in_name(words, i, run, is_name):
-            run.append(word)  # "People’s Consultative Assembly", "Magistrates’ Court", "St. Peter’s Basilica"
         else:
             if glued and is_name(glued, start):
                 run.append(glued)

@@ -100,7 +100,8 @@ def skip_fields(words, titles):
         return words
     words = list(words)
     for i in range(len(words) - 2):
-        if words[i] in {"Minister", "Ministers"}:  # "Federal Emergency Management Minister", "Trade and Investment"
+        office = words[i + 1] == "\u2019s" and f"{words[i - 1]} {words[i]}" in titles  # "Prime Minister’s Office"
+        if words[i] in {"Minister", "Ministers"} and not office:  # "Trade and Investment Minister"
             start = i
             while start > 0 and (((words[start - 1] or "")[:1].isupper() and field_word(words[start - 1])) or (
                     words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper())):
