@@ -842,6 +842,18 @@ def test_an_office_named_after_a_title_is_one_organisation():
         "Prime Minister\u2019s Office": 1, "Ann Cole": 1, "Tom Hale": 1}
 
 
+def test_a_news_agencys_credit_a_places_own_name_and_a_surname_of_nested_names():
+    text = ("KOTA BARU, Jan 5 \u2014 Selangor had 14,132 evacuees today. Relief director Aminah Yusof said the Sungai "
+            "Selangor rose at Kuala Krai. The other rivers are normal. \u2014 Bernama\n\n"
+            "Leader Sonny Tau was sentenced today. Tau told reporters he accepted it. In May, Raniera Sonny Tau "
+            "pleaded guilty. Tau was fined. \u2013 KUNA")
+    table = candidates_table(text)
+    assert dict(zip(*table[["name", "count"]].values.T)) == {
+        "Selangor": 1, "Sungai Selangor": 1, "Kuala Krai": 1, "Aminah Yusof": 1, "Bernama": 1,
+        "Raniera Sonny Tau": 4, "KUNA": 1}
+    assert table.set_index("name").loc[["Sungai Selangor", "Kuala Krai"], "kind"].tolist() == ["place", "place"]
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

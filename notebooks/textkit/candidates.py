@@ -30,9 +30,10 @@ from .sentences import is_headline
 from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
 
-# First words of place names ("North Carolina", "Los Angeles", "Port Dickson").
+# First words of place names ("North Carolina", "Los Angeles", "Port Dickson", "Kuala Lumpur", "Puerto Montt").
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                 "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St"}
+                 "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St",
+                 "Kuala", "Kota", "Sungai", "Bukit", "Pulau", "Tanjung", "Kampung", "Puerto", "Ciudad"}
 PLACE_ENDINGS = ("shire", "town", "ville", "burg", "burgh", "pur", "abad", "grad")  # "Jamshedpur", "Allahabad"
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names

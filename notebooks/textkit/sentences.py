@@ -80,10 +80,12 @@ def sentences_table(text):
 
 
 def is_headline(words):
-    """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end."""
+    """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end; not
+    a news agency's credit after a dash ('— Bernama')."""
     capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
     ends = next((word for word in reversed(words) if word), "")
-    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS
+    credit = words[0] in {"-", "--", "\u2013", "\u2014"}
+    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS and not credit
 
 
 SENTENCE_ENDS = {".", "!", "?", "\u201d", '"', "\u2019", "''", ")"}

@@ -8,7 +8,7 @@ form with the one full name it stands for; `candidates.py` calls it on its count
 
 import re
 
-from .actor_list import ORGANISATION_WORDS
+from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 
 # Last words of a company's or a party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
 FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
@@ -69,6 +69,9 @@ def merge_short_forms(counts, kinds, same):
                     re.match(folded + " (of|for) ", name.casefold())) or (
                     name.casefold() in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
                     and "person" not in (kinds[name], kinds[short])))]
+            longer = [name for name in longer if not any(other.endswith(" " + name) for other in longer)]  # "Sonny Tau"
+            if len(longer) == 1 and kinds[longer[0]] == "place" and folded not in NAME_WORDS and " " not in short:
+                longer = []  # "Kelantan" is not "Sungai Kelantan"; but "Shoal" is "Scarborough Shoal"
             full = longer[0] if len(longer) == 1 else None
         if full in counts and full != short:
             counts[full] += counts.pop(short)
