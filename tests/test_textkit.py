@@ -854,6 +854,13 @@ def test_a_news_agencys_credit_a_places_own_name_and_a_surname_of_nested_names()
     assert table.set_index("name").loc[["Sungai Selangor", "Kuala Krai"], "kind"].tolist() == ["place", "place"]
 
 
+def test_a_company_and_its_ticker_and_a_name_ending_like_a_verb():
+    text = ("Cisco Systems said it would buy Acacia Communications. Cisco (ticker: CSCO) expects the deal to close "
+            "soon, and Acacia agreed. His Highness Sheikh Sabah Al-Khaled praised the Iran-backed plan.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Cisco Systems": 2, "Acacia Communications": 2, "Sabah Al-Khaled": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

@@ -116,11 +116,11 @@ def _inner_capital(word):
 
 
 def _bracketed_acronyms(words, runs):
-    """'National Intelligence Service (NIS)', 'Nvidia (NASDAQ: NVDA)': (acronym, name) for each acronym in
-    brackets right after a name. Notebook 03 counts such a pair as one mention, and so do we."""
+    """'National Intelligence Service (NIS)', 'Nvidia (NASDAQ: NVDA)', 'Cisco (ticker: CSCO)': (acronym, name) for
+    each acronym in brackets right after a name. Notebook 03 counts such a pair as one mention, and so do we."""
     pairs, flat = {}, " ".join(word or "\u2400" for word in words)
     for run, _, _ in runs:
-        for match in re.finditer(re.escape(" ".join(run)) + r" \( (?:[A-Z]+ : )?([A-Z][A-Za-z0-9.]*) \)", flat):
+        for match in re.finditer(re.escape(" ".join(run)) + r" \( (?:[A-Za-z]+ : )?([A-Z][A-Za-z0-9.]*) \)", flat):
             if sum(character.isupper() for character in match[1]) >= 2 and len(_name(run)) > len(
                     pairs.get(match[1], "")):  # "NIS", "AfD", "NVDA"; the whole name, not "Trade" of "... and Trade"
                 pairs[match[1]] = _name(run)

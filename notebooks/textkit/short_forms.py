@@ -12,7 +12,8 @@ from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 
 # Last words of a company's or a party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
 FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
-                  "party"}
+                  "party", "holdings", "industries", "systems", "communications", "technologies", "networks",
+                  "pharmaceuticals", "platforms", "motors", "airlines"}  # "Cisco Systems", "Reliance Industries"
 
 
 def _by_initials(short, names):
