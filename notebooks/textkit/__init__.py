@@ -70,7 +70,15 @@ from .files import (
 )
 from .highlight import highlight_mentions
 from .names import is_acronym, name_runs, name_test
-from .not_actors import field_word, skip_dateline, skip_fields, skip_things, skip_titles_of_works, thing_acronyms
+from .not_actors import (
+    field_word,
+    skip_dateline,
+    skip_fields,
+    skip_state_words,
+    skip_things,
+    skip_titles_of_works,
+    thing_acronyms,
+)
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, is_headline, paragraphs, progress, sentences_table
@@ -79,15 +87,14 @@ from .words import compare_with_english, is_word, keyness, stopword_share, term_
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
-    "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot",
-    "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
-    "co_mentions", "compare_with_english", "country_adjectives", "copy_if_missing", "dateline", "feedback",
-    "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap",
-    "highlight_mentions", "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness",
-    "line_chart", "list_counts", "load_actors", "merge_short_forms", "mentions_through_text", "name_runs",
-    "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
-    "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
-    "show_figure", "skip_dateline", "skip_fields", "skip_things", "skip_titles_of_works", "spelled_out",
-    "stopword_share", "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style",
-    "word_tokens", "zipf",
+    "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "attention_chart",
+    "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap", "co_mentions",
+    "compare_with_english", "country_adjectives", "copy_if_missing", "dateline", "feedback", "field_word",
+    "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions",
+    "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts",
+    "load_actors", "merge_short_forms", "mentions_through_text", "name_runs", "name_test", "network_chart",
+    "new_figure", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
+    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "skip_dateline",
+    "skip_fields", "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share",
+    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
 ]

@@ -77,6 +77,10 @@ def _inside_longer_name(items, i, adjectives):
     head = items[i - 2] if i >= 2 and before[0] in {"of", "for"} else None
     if head and head[2] is None and _is_name_word(head[0]) and head[0] not in STATE_WORDS:
         return True  # "Gulf of Mexico", "Alternative for Germany"; but "Government of Canada" is Canada
+    named = [items[i][0], *(text for text, _, _ in itertools.takewhile(lambda item: item[0].istitle(), items[i + 1 :]))]
+    initials, k = "".join(word[0] for word in " ".join(named).split()), i + len(named)
+    if len(named) > 1 and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
+        return True  # "Kenyan Premier League (KPL)": its acronym spells the country's adjective too
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
     if after and after[-1][0].lower() in ORGANISATION_WORDS and follows not in {"of", "for"}:

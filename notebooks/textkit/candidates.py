@@ -22,6 +22,7 @@ from .not_actors import (
     field_word,
     skip_dateline,
     skip_fields,
+    skip_state_words,
     skip_things,
     skip_titles_of_works,
     thing_acronyms,
@@ -160,7 +161,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     def is_small_word(word):
         return word.lower() in stopwords
     for _, _, items in tag_actors(tokens, actors):
-        words = skip_dateline([text if actor is None else None for text, _, actor in items])
+        words = skip_dateline(skip_state_words([text if actor is None else None for text, _, actor in items]))
         things |= thing_acronyms(words)
         words = skip_titles_of_works(skip_things(skip_fields(words, titles)), is_small_word)
         found = _join_fields(words, name_runs(words, titles, is_name, is_small_word))

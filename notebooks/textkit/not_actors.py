@@ -2,11 +2,12 @@
 
 Before `candidates.py` counts the names in a sentence, these blank out
 the capitalised words that name no actor: the place a report was filed
-from, things (events, plans, laws), the titles of works, and the field
-of work in a title such as "Minister of Foreign Affairs".
+from, a word for the state after a country ("US Embassy"), things (events,
+plans, laws), the titles of works, and the field of work in a title such as
+"Minister of Foreign Affairs".
 """
 
-from .actor_list import NAME_WORDS
+from .actor_list import NAME_WORDS, STATE_WORDS
 from .actors import spelled_out
 from .datelines import DASHES, dateline
 from .words import COMMON_ZIPF, zipf
@@ -31,6 +32,12 @@ def _is_thing(word):
     """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
     first = word.split("-")[0].lower()
     return first in THING_WORDS or (first.endswith("s") and first[:-1] in THING_WORDS)
+
+
+def skip_state_words(words):
+    """'US Embassy', 'the Qatari Embassy': a word for the state right after a known actor (None) belongs to that
+    actor's mention, as notebook 05's mention rules count it, and names nothing new. Blank it out."""
+    return [None if word in STATE_WORDS and i and words[i - 1] is None else word for i, word in enumerate(words)]
 
 
 def skip_dateline(words):
