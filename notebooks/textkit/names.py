@@ -204,7 +204,7 @@ def name_runs(words, titles, is_name, is_small_word):
                 runs.append((run, starts, before))
             run, starts = [], False
             before = "a title" if size else (word or "").lower()
-        sign_off = words[i + 2 :] in ([], ["."])  # "— Bernama", "– KUNA": the credit at a report's end opens nothing
-        start = word in HARD_OPENINGS and not (run and run[-1] is word) and not sign_off  # "Magistrates’ Court" goes on
+        # A quotation or a dash opens a sentence; not "’" in "Magistrates’ Court", nor a credit at the end: "— Bernama"
+        start = word in HARD_OPENINGS and not (run and run[-1] is word) and words[i + 2 :] not in ([], ["."])
         i += max(size, 1)
     return runs
