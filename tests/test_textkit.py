@@ -869,6 +869,22 @@ def test_an_acronym_that_spells_the_adjective_too_makes_it_part_of_the_name_and_
         "Kenyan Premier League": 2, "Tusker FC": 1, "Posta Rangers": 1}
 
 
+def test_a_name_before_and_and_a_ministers_field_titles_of_universities_and_police_and_adjectives_of_peoples():
+    text = ("Students demanded the dismissal of Finance Minister Sinisa Mali and Education Minister Mladen Sarcevic. "
+            "Rector Ivanka Popovic met them, and Garda Mark Durcan said Kurdish and Shiite parties cited Article 140. "
+            "Newly floated firms grew. He was taken to Oamaru Police Station and then home to Oamaru.")
+    table = candidates_table(text)
+    assert dict(zip(*table[["name", "count"]].values.T)) == {
+        "Sinisa Mali": 1, "Mladen Sarcevic": 1, "Ivanka Popovic": 1, "Mark Durcan": 1, "Oamaru Police Station": 1,
+        "Oamaru": 1}
+    assert table.set_index("name").loc["Oamaru Police Station", "kind"] == "place"
+
+
+def test_names_joined_by_a_slash_count_and_a_countrys_adjective_inside_a_places_name_does_not():
+    text = "Profits fell because of the Russia/Ukraine war. Firms in the British Virgin Islands and the UK gained."
+    assert counted(text) == {"Russia": 1, "Ukraine": 1, "United Kingdom": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

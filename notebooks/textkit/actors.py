@@ -10,14 +10,15 @@ and `actor_counts` counts it. `relations.py` (notebook 04) and `candidates.py`
 
 import functools
 import itertools
+import re
 
 import pandas as pd
 from nltk.tokenize import MWETokenizer
 
 from .actor_list import (
     COUNTRY_TITLES,
+    NAME_WORDS,
     NOT_NAMES,
-    ORGANISATION_WORDS,
     PLACE_PREFIXES,
     STATE_WORDS,
     TITLE_WORDS,
@@ -43,13 +44,13 @@ def _alias_key(alias):
 
 
 def _split_hyphens(token, vocabulary, aliases):
-    """'Moscow-backed' -> 'Moscow', '-', 'backed' when a part is an alias; 'Kim Hong-kyun' stays whole."""
+    """When a part is an alias: 'Moscow-backed' -> 'Moscow', '-', 'backed'; 'Russia/Ukraine'; not 'Kim Hong-kyun'."""
     if token[:1] == "-" and token[1:2].isupper():  # "Uganda -President": a dash missing its space
         return ["-", *_split_hyphens(token[1:], vocabulary, aliases)]
-    parts = token.split("-")
-    if len(parts) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in parts):
+    pieces = re.split(r"([-/])", token)
+    if len(pieces) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in pieces[::2]):
         return [token]
-    return [piece for part in parts for piece in ("-", part)][1:]
+    return pieces
 
 
 def _is_name_word(text):
@@ -83,8 +84,8 @@ def _inside_longer_name(items, i, adjectives):
         return True  # "Kenyan Premier League (KPL)": its acronym spells the country's adjective too
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
-    if after and after[-1][0].lower() in ORGANISATION_WORDS and follows not in {"of", "for"}:
-        return True  # "Qatar News Agency"; but "US Centers for Disease Control" is a US agency, and counts
+    if after and NAME_WORDS.get(after[-1][0].lower()) in ("organisation", "place") and follows not in {"of", "for"}:
+        return True  # "Qatar News Agency", "British Virgin Islands"; but "US Centers for Disease Control" counts
     of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
     of_the_state = of_the_state or (i >= 2 and before[0] in {"to", "of"} and items[i - 2][0] in TITLE_WORDS)
     if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
@@ -156,7 +157,8 @@ def _tag(tokens, actors):
     adjectives, spelled = country_adjectives(actors), set()
     for (paragraph, sentence), group in progress(sentences, "Finding names", total=total, words=len(tokens)):
         pieces = [(position, piece) for _, _, position, token in group
-                  for piece in (_split_hyphens(token, vocabulary, alias_for) if "-" in token else (token,))]
+                  for piece in (_split_hyphens(token, vocabulary, alias_for) if "-" in token or "/" in token
+                                else (token,))]
         positions, words = zip(*pieces)
         items, start = [], 0
         keys = [key_of.get(word) or key_of.setdefault(word, _match_key([word])) for word in words]

@@ -116,6 +116,9 @@ def skip_fields(words, titles):
                     words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper())):
                 start -= 1
             start += words[start] == "and"
+            field = words[start:i]  # after a name, the field starts after "and": "Sinisa Mali and Education Minister"
+            if start and (words[start - 1] or "")[:1].isupper() and words[start - 1] not in titles and "and" in field:
+                start += len(field) - field[::-1].index("and")
             words[start:i] = [None] * (i - start)
         on = i + 1  # "Adviser to the President on Media and Publicity": the field after "to the President on"
         if words[i] in FIELD_TITLES and words[on] == "to":
