@@ -63,13 +63,13 @@ def _is_name_word(text):
 def _inside_longer_name(items, i, adjectives):
     """Is the alias at items[i] part of a longer proper name, like 'American' in 'Latin American'?
 
-    It is when a capitalised word that is no title stands right before it (not at the start of the
-    sentence) or before "of" or "for" ('Gulf of Mexico'); when an organisation's name follows ('Qatar News Agency');
+    It is when a capitalised word that is no title stands right before it (not at the start of the sentence) or
+    before "of" or "for" ('Gulf of Mexico'); when an organisation's or a place's name follows ('Qatar News Agency',
+    'British Virgin Islands'), or an acronym in brackets spells it too ('Kenyan Premier League (KPL)');
     for a country's name or capital (not its adjective), when a capitalised word other than a title or a word
     for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', 'Brazilian Vinicius',
-    'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri');
-    or, for a surname alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un').
-    """
+    'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri'); or, for a surname
+    alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un')."""
     actor = items[i][2]
     before = items[i - 1] if i >= 1 else None
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
@@ -81,7 +81,7 @@ def _inside_longer_name(items, i, adjectives):
     named = [items[i][0], *(text for text, _, _ in itertools.takewhile(lambda item: item[0].istitle(), items[i + 1 :]))]
     initials, k = "".join(word[0] for word in " ".join(named).split()), i + len(named)
     if len(named) > 1 and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
-        return True  # "Kenyan Premier League (KPL)": its acronym spells the country's adjective too
+        return True  # "Kenyan Premier League (KPL)"
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
     if after and NAME_WORDS.get(after[-1][0].lower()) in ("organisation", "place") and follows not in {"of", "for"}:
