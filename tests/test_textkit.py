@@ -791,11 +791,12 @@ def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
 
 def test_place_names_get_the_kind_place():
     text = ("Mia Roe moved from Los Angeles to Mount Isa, near the Lusail Cricket Ground, and then to Lincolnshire. "
-            "FC Goa beat Jamshedpur at Sirathu Village, said Ade Bello of 6 Kano Road.")
+            "FC Goa beat Jamshedpur at Sirathu Village, said Ade Bello of 6 Kano Road. He was stopped in Don St and "
+            "worked at the Irving Shipyard.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Mia Roe": "person", "Los Angeles": "place", "Mount Isa": "place", "Lusail Cricket Ground": "place",
         "Lincolnshire": "place", "FC Goa": "organisation", "Jamshedpur": "place", "Sirathu Village": "place",
-        "Ade Bello": "person", "Kano Road": "place"}
+        "Ade Bello": "person", "Kano Road": "place", "Don St": "place", "Irving Shipyard": "place"}
     text = "Officials of Texas and Benue met Ann Ito, said the Osaka office. Texas agreed."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Texas": "place", "Benue": "place", "Osaka": "place", "Ann Ito": "person"}
