@@ -789,6 +789,13 @@ def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
     assert {"China Mobile", "China Telecom", "London County Court", "Vinicius Junior"} <= names
 
 
+def test_an_exchange_is_an_organisation_and_ends_no_name_early():
+    text = "The ISE led its rival, the Chicago Board Options Exchange (CBOE), and the New York Stock Exchange."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "ISE": "organisation", "Chicago Board Options Exchange": "organisation",
+        "New York Stock Exchange": "organisation"}
+
+
 def test_place_names_get_the_kind_place():
     text = ("Mia Roe moved from Los Angeles to Mount Isa, near the Lusail Cricket Ground, and then to Lincolnshire. "
             "FC Goa beat Jamshedpur at Sirathu Village, said Ade Bello of 6 Kano Road. He was stopped in Don St and "
