@@ -893,6 +893,13 @@ def test_names_joined_by_a_slash_count_and_a_countrys_adjective_inside_a_places_
     assert counted(text) == {"Russia": 1, "Ukraine": 1, "United Kingdom": 1}
 
 
+def test_a_clubs_short_name_a_place_born_in_and_a_recorder():
+    text = ("The Kariega-born striker scored for Chippa United. Chippa won again, and Jamshedpur beat Hyderabad FC in "
+            "Jamshedpur. Honorary Recorder Judge Paul Batty QC sentenced him.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Chippa United": 2, "Jamshedpur": 2, "Hyderabad FC": 1, "Kariega": 1, "Paul Batty": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

@@ -79,9 +79,9 @@ def is_acronym(token):
 
 
 def _hyphen_adjective(token):
-    """'Iran-backed', 'US-led': a name glued to a lower-case word (not 'Al-Khaled'). Returns the name part, or None."""
+    """'Iran-backed', 'US-led', 'London-born', not 'Al-Khaled': the name glued to a lower-case word, or None."""
     name, _, rest = token.rpartition("-")
-    return name if name[:1].isupper() and rest[:1].islower() and rest.endswith(("ed", "ing")) else None
+    return name if name[:1].isupper() and rest[:1].islower() and rest.endswith(("ed", "ing", "born")) else None
 
 
 def _in_a_date(words, i):

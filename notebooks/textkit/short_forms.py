@@ -13,7 +13,8 @@ from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 # Last words of a company's or a party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
 FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
                   "party", "holdings", "industries", "systems", "communications", "technologies", "networks",
-                  "pharmaceuticals", "platforms", "motors", "airlines"}  # "Cisco Systems", "Reliance Industries"
+                  "pharmaceuticals", "platforms", "motors", "airlines",  # "Cisco Systems", "Reliance Industries"
+                  "fc", "united", "rovers", "athletic", "wanderers", "club"}  # "Chippa United", "Tusker FC"
 
 
 def _by_initials(short, names):
@@ -62,7 +63,8 @@ def merge_short_forms(counts, kinds, same):
                 longer = [name for name in counts if (name.casefold().endswith(" " + folded) and not _place_in_a_name(
                     short, name, kinds)) or (
                     name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
-            elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company):
+            elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company) and (
+                    kinds[short] != "place"):  # not "Hyderabad" and "Hyderabad FC"
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
                 longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
