@@ -888,6 +888,13 @@ def test_a_name_before_and_and_a_ministers_field_titles_of_universities_and_poli
     assert table.set_index("name").loc["Oamaru Police Station", "kind"] == "place"
 
 
+def test_a_person_of_a_country_names_the_country_and_an_organisation_of_a_country_does_not():
+    text = ("Also present were Rafiu Adejare Bello of Nigeria and Sara Meymand of New Zealand. Rafael Nadal of Spain "
+            "won. Ships in the Gulf of Mexico, the Alternative for Germany, the Central Bank of Nigeria and the "
+            "Brothers of Italy, and the Government of Canada.")
+    assert counted(text) == {"Nigeria": 1, "New Zealand": 1, "Spain": 1, "Canada": 1}
+
+
 def test_names_joined_by_a_slash_count_and_a_countrys_adjective_inside_a_places_name_does_not():
     text = "Profits fell because of the Russia/Ukraine war. Firms in the British Virgin Islands and the UK gained."
     assert counted(text) == {"Russia": 1, "Ukraine": 1, "United Kingdom": 1}

@@ -75,9 +75,10 @@ def _inside_longer_name(items, i, adjectives):
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
     if before and before[2] is None and _is_name_word(before[0]) and (not at_start or before[0] in PLACE_PREFIXES):
         return True
-    head = items[i - 2] if i >= 2 and before[0] in {"of", "for"} else None
-    if head and head[2] is None and _is_name_word(head[0]) and head[0] not in STATE_WORDS:
-        return True  # "Gulf of Mexico", "Alternative for Germany"; but "Government of Canada" is Canada
+    head = [it for it in items[max(i - 3, 0) : i - 1] if it[0] != "The"] if i > 1 and before[0] in {"of", "for"} else []
+    person = len(head) == 2 and _is_name_word(head[0][0]) and not NAME_WORDS.keys() & {w.lower() for w, _, _ in head}
+    if head and head[-1][2] is None and _is_name_word(head[-1][0]) and head[-1][0] not in STATE_WORDS and not person:
+        return True  # "Gulf of Mexico", "Alternative for Germany"; not "Government of Canada", "Sara Meymand of Peru"
     named = [items[i][0], *(text for text, _, _ in itertools.takewhile(lambda item: item[0].istitle(), items[i + 1 :]))]
     initials, k = "".join(word[0] for word in " ".join(named).split()), i + len(named)
     if len(named) > 1 and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
@@ -183,8 +184,7 @@ def _tag(tokens, actors):
             spelled |= {texts[i] for i in found if 0 < i < len(texts) - 1 and texts[i - 1] == "("
                         and texts[i + 1] == ")" and spelled_out(texts, i)}  # "Infant milk formula (IMF)"
         tagged.append((paragraph, sentence, items, found))
-    named_plainly = {items[i][2].actor for _, _, items, found in tagged for i in found
-                     if not is_ambiguous(items[i][2])}
+    named_plainly = {items[i][2].actor for _, _, items, found in tagged for i in found if not is_ambiguous(items[i][2])}
     for paragraph, sentence, items, found in tagged:
         for i in found:
             text, position, actor = items[i]
