@@ -871,8 +871,9 @@ def test_a_company_and_its_ticker_and_a_name_ending_like_a_verb():
 
 def test_an_acronym_that_spells_the_adjective_too_makes_it_part_of_the_name_and_an_embassy_is_its_countrys():
     text = ("Tusker FC beat Posta Rangers in the Kenyan Premier League (KPL), and the KPL praised it. A reception at "
-            "the Qatari Embassy and the World Health Organization (WHO) marked the Internet age. Kenyan fans cheered.")
-    assert counted(text) == {"Kenya": 1, "Qatar": 1, "World Health Organization": 2}
+            "the Qatari Embassy and the World Health Organization (WHO) marked the Internet age. Kenyan fans cheered "
+            "the Republic of Kenya.")
+    assert counted(text) == {"Kenya": 2, "Qatar": 1, "World Health Organization": 2}
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Kenyan Premier League": 2, "Tusker FC": 1, "Posta Rangers": 1}
 

@@ -35,11 +35,13 @@ def _is_thing(word):
 
 
 def skip_state_words(words):
-    """'US Embassy', 'the Qatari Embassy': a word for the state right after a known actor (None) belongs to that
-    actor's mention, as notebook 05's mention rules count it, and names nothing new. Blank it out."""
+    """'US Embassy', 'the Qatari Embassy', 'the Republic of Kenya': a word for the state right after a known actor
+    (None), or before "of" and one, belongs to that actor's mention, as notebook 05's mention rules count it, and
+    names nothing new. Blank it out."""
     if STATE_WORDS.isdisjoint(words):  # most sentences: nothing to do
         return words
-    return [None if word in STATE_WORDS and i and words[i - 1] is None else word for i, word in enumerate(words)]
+    return [None if word in STATE_WORDS and ((i and words[i - 1] is None) or words[i + 1 : i + 3] == ["of", None])
+            else word for i, word in enumerate(words)]
 
 
 def skip_dateline(words):
