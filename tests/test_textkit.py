@@ -908,6 +908,12 @@ def test_a_clubs_short_name_a_place_born_in_and_a_recorder():
         "Chippa United": 2, "Jamshedpur": 2, "Hyderabad FC": 1, "Kariega": 1, "Paul Batty": 1}
 
 
+def test_a_memorandum_of_understanding_and_permanent_secretaries_are_no_actors():
+    text = ("The Permanent Secretaries agreed that Memoranda of Understanding (MoUs) would be signed, said Permanent "
+            "Secretary Ann Oketch.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ann Oketch": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}
