@@ -914,6 +914,12 @@ def test_a_memorandum_of_understanding_and_permanent_secretaries_are_no_actors()
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ann Oketch": 1}
 
 
+def test_ships_a_glued_first_word_and_vip_are_no_actors():
+    text = ("Plain-clothed officers bought drugs in VIP areas, said Ann Cole. The USS Carl Vinson and BRP Sierra Madre "
+            "sailed near Manila, and Hamas-backed groups and Iran-backed militias met.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ann Cole": 1, "Hamas": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

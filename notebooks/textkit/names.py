@@ -191,8 +191,8 @@ def name_runs(words, titles, is_name, is_small_word):
         elif plain and not run and _name_starts_with_small_word(words, i, first, is_name, is_small_word):
             run.append(word)  # "the All Blacks"
         else:
-            if glued and is_name(glued, start):
-                run.append(glued)
+            if glued and is_name(glued, start):  # "Iran-backed"; at a sentence start, its first word ("Plain-clothed")
+                starts, run = starts or (start and not run), [*run, glued]
             while run and run[-1] not in {"He", "An"} and (run[-1].lower() in JOINING_WORDS  # "Liu He": a surname
                                                           or (is_small_word(run[-1]) and not is_acronym(run[-1]))
                                                           or run[-1] in NAME_PARTICLES):  # not "Fukushima No"

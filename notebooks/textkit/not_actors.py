@@ -14,7 +14,9 @@ from .words import COMMON_ZIPF, zipf
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
-THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation"}  # and by their first word: "Hurricane Harvey"
+# And by their first word: "Hurricane Harvey", "Operation Sindoor", ships such as "USS Carl Vinson".
+THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP",
+                 "MV"}
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
@@ -60,12 +62,13 @@ def skip_dateline(words):
 def skip_things(words):
     """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
     Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv), and a
-    storm's or a military operation's name ("Hurricane Harvey")."""
+    storm's, a military operation's or a ship's name ("Hurricane Harvey", "USS Carl Vinson")."""
     words = list(words)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
-        if word in THING_OPENERS and following and following[:1].isupper():
-            words[i] = words[i + 1] = None  # "Hurricane Harvey", "Operation Sindoor"
+        if word in THING_OPENERS and following and following[:1].isupper():  # "Hurricane Harvey", "USS Carl Vinson"
+            end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
+            words[i:end] = [None] * (end - i)
         elif word and word[:1].isupper() and _is_thing(word) and not (
                 following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
