@@ -789,11 +789,13 @@ def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
     assert {"China Mobile", "China Telecom", "London County Court", "Vinicius Junior"} <= names
 
 
-def test_an_exchange_is_an_organisation_and_ends_no_name_early():
-    text = "The ISE led its rival, the Chicago Board Options Exchange (CBOE), and the New York Stock Exchange."
+def test_an_exchange_and_a_division_are_organisations_and_end_no_name_early():
+    text = ("The ISE led its rival, the Chicago Board Options Exchange (CBOE), and the New York Stock Exchange. "
+            "Toyota\u2019s recall cost sales, Toyota Division General Manager Bob Carter said.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "ISE": "organisation", "Chicago Board Options Exchange": "organisation",
-        "New York Stock Exchange": "organisation"}
+        "New York Stock Exchange": "organisation", "Toyota": "organisation", "Toyota Division": "organisation",
+        "Bob Carter": "person"}
 
 
 def test_place_names_get_the_kind_place():
