@@ -922,6 +922,13 @@ def test_ships_a_glued_first_word_and_vip_are_no_actors():
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ann Cole": 1, "Hamas": 1}
 
 
+def test_a_players_position_before_the_name_is_a_title():
+    text = ("Hooker Codie Taylor scored twice. Striker Harry Kane and All-rounder Ben Stokes starred, said Skipper Tom "
+            "Latham.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Codie Taylor": 1, "Harry Kane": 1, "Ben Stokes": 1, "Tom Latham": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}
