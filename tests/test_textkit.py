@@ -929,6 +929,15 @@ def test_a_players_position_before_the_name_is_a_title():
         "Codie Taylor": 1, "Harry Kane": 1, "Ben Stokes": 1, "Tom Latham": 1}
 
 
+def test_a_source_before_a_dash_honorifics_and_a_low_comma():
+    text = ("(MENAFN- Caribbean News Global) HE Saad bin Sherida Al Kaabi met prime minister Brigadier (Ret'd) Mark "
+            "Phillips, said Dean Webster. Goals came from Daniel Cardoso\u201a Khama Billiat, said Robert Hur, the "
+            "US Attorney.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "MENAFN": 1, "Caribbean News Global": 1, "Saad bin Sherida Al Kaabi": 1, "Mark Phillips": 1,
+        "Dean Webster": 1, "Daniel Cardoso": 1, "Khama Billiat": 1, "Robert Hur": 1}
+
+
 def test_a_surname_that_is_also_a_pronoun_and_a_vice_title():
     text = "The delegation, led by Vice Premier Liu He, arrived. Gao Feng said Liu He would sign."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Liu He": 2, "Gao Feng": 1}

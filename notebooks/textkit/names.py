@@ -22,7 +22,8 @@ JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
-# A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not.
+# A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not,
+# nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a report's end ("— Bernama").
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014"}
 
 
@@ -79,9 +80,10 @@ def is_acronym(token):
 
 
 def _hyphen_adjective(token):
-    """'Iran-backed', 'US-led', 'London-born', not 'Al-Khaled': the name glued to a lower-case word, or None."""
+    """'Iran-backed', 'US-led', 'London-born', 'MENAFN-' (not 'Al-Khaled'): the name glued to a dash, or None."""
     name, _, rest = token.rpartition("-")
-    return name if name[:1].isupper() and rest[:1].islower() and rest.endswith(("ed", "ing", "born")) else None
+    glued = not rest or rest[:1].islower() and rest.endswith(("ed", "ing", "born"))
+    return name if name[:1].isupper() and glued else None
 
 
 def _in_a_date(words, i):
@@ -186,10 +188,9 @@ def name_runs(words, titles, is_name, is_small_word):
             or (not start and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
         ):
             run.append(word)
-        elif plain and not run and word.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1]:
-            run.append(word)  # "von der Leyen" after a title or a known name
-        elif plain and not run and _name_starts_with_small_word(words, i, first, is_name, is_small_word):
-            run.append(word)  # "the All Blacks"
+        elif plain and not run and ((word.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1])
+                                    or _name_starts_with_small_word(words, i, first, is_name, is_small_word)):
+            run.append(word)  # "von der Leyen" after a title or a known name; "the All Blacks"
         else:
             if glued and is_name(glued, start):  # "Iran-backed"; at a sentence start, its first word ("Plain-clothed")
                 starts, run = starts or (start and not run), [*run, glued]
@@ -204,7 +205,6 @@ def name_runs(words, titles, is_name, is_small_word):
                 runs.append((run, starts, before))
             run, starts = [], False
             before = "a title" if size else (word or "").lower()
-        # A quotation or a dash opens a sentence; not "’" in "Magistrates’ Court", nor a credit at the end: "— Bernama"
         start = word in HARD_OPENINGS and not (run and run[-1] is word) and words[i + 2 :] not in ([], ["."])
         i += max(size, 1)
     return runs
