@@ -898,6 +898,14 @@ def test_a_person_of_a_country_names_the_country_and_an_organisation_of_a_countr
     assert counted(text) == {"Nigeria": 1, "New Zealand": 1, "Spain": 1, "Canada": 1}
 
 
+def test_a_title_in_small_letters_before_to_and_a_country_and_fm_as_a_title():
+    text = ("MOSCOW: Foreign Minister (FM) Bilawal Bhutto Zardari arrived. He met Pakistan\u2019s ambassador to Russia "
+            "Shafqat Ali Khan. FM Bilawal left.")
+    assert counted(text) == {"Pakistan": 1, "Russia": 1}
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Bilawal Bhutto Zardari": 2, "Shafqat Ali Khan": 1}
+
+
 def test_names_joined_by_a_slash_count_and_a_countrys_adjective_inside_a_places_name_does_not():
     text = "Profits fell because of the Russia/Ukraine war. Firms in the British Virgin Islands and the UK gained."
     assert counted(text) == {"Russia": 1, "Ukraine": 1, "United Kingdom": 1}

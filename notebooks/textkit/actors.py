@@ -88,7 +88,7 @@ def _inside_longer_name(items, i, adjectives):
     if after and NAME_WORDS.get(after[-1][0].lower()) in ("organisation", "place") and follows not in {"of", "for"}:
         return True  # "Qatar News Agency", "British Virgin Islands"; but "US Centers for Disease Control" counts
     of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
-    of_the_state = of_the_state or (i >= 2 and before[0] in {"to", "of"} and items[i - 2][0] in TITLE_WORDS)
+    of_the_state = of_the_state or (i >= 2 and before[0] in {"to", "of"} and items[i - 2][0].title() in TITLE_WORDS)
     if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     short = (actor.kind == "person" and " " not in actor.alias) or is_ambiguous(actor)
