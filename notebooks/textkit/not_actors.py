@@ -14,9 +14,9 @@ from .words import COMMON_ZIPF, zipf
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
-# And by their first word: "Hurricane Harvey", "Operation Sindoor", ships such as "USS Carl Vinson".
-THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP",
-                 "MV"}
+# And by their first word: "Hurricane Harvey", "Operation Sindoor", "Copa America", ships such as "USS Carl Vinson".
+THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation", "Copa", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS",
+                 "BRP", "MV"}
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
