@@ -79,9 +79,9 @@ def _inside_longer_name(items, i, adjectives):
     person = len(head) == 2 and _is_name_word(head[0][0]) and not NAME_WORDS.keys() & {w.lower() for w, _, _ in head}
     if head and head[-1][2] is None and _is_name_word(head[-1][0]) and head[-1][0] not in STATE_WORDS and not person:
         return True  # "Gulf of Mexico", "Alternative for Germany"; not "Government of Canada", "Sara Meymand of Peru"
-    named = [items[i][0], *(text for text, _, _ in itertools.takewhile(lambda item: item[0].istitle(), items[i + 1 :]))]
-    initials, k = "".join(word[0] for word in " ".join(named).split()), i + len(named)
-    if len(named) > 1 and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
+    k = next((j for j in range(i + 1, len(items)) if not items[j][0].istitle()), len(items))  # the name's end
+    initials = "".join(word[0] for text, _, _ in items[i:k] for word in text.split()) if k > i + 1 else ""
+    if initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
         return True  # "Kenyan Premier League (KPL)"
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
