@@ -904,6 +904,10 @@ def test_a_title_in_small_letters_before_to_and_a_country_and_fm_as_a_title():
     assert counted(text) == {"Pakistan": 1, "Russia": 1}
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Bilawal Bhutto Zardari": 2, "Shafqat Ali Khan": 1}
+    text = ("FM Bilawal arrived. Bilawal Bhutto Zardari met Sergey Lavrov. Bilawal Bhutto\u2019s visit ended at the "
+            "Kampala Hotel.")
+    assert candidates_table(text).values.tolist() == [
+        ["Bilawal Bhutto Zardari", 3, "person"], ["Kampala Hotel", 1, "place"], ["Sergey Lavrov", 1, "person"]]
 
 
 def test_names_joined_by_a_slash_count_and_a_countrys_adjective_inside_a_places_name_does_not():

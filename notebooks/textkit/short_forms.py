@@ -72,7 +72,8 @@ def merge_short_forms(counts, kinds, same):
                     re.match(folded + " (of|for) ", name.casefold())) or (
                     name.casefold() in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
                     and "person" not in (kinds[name], kinds[short])))]
-            longer = [name for name in longer if not any(other.endswith(" " + name) for other in longer)]  # "Sonny Tau"
+            longer = [name for name in longer if not any(  # "Sonny Tau", "Bilawal Bhutto": part of the longest name
+                other.endswith(" " + name) or other.startswith(name + " ") for other in longer)]
             if len(longer) == 1 and kinds[longer[0]] == "place" and folded not in NAME_WORDS and " " not in short:
                 longer = []  # "Kelantan" is not "Sungai Kelantan"; but "Shoal" is "Scarborough Shoal"
             full = longer[0] if len(longer) == 1 else None
