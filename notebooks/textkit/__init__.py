@@ -72,6 +72,7 @@ from .highlight import highlight_mentions
 from .names import is_acronym, name_runs, name_test
 from .not_actors import (
     field_word,
+    singular,
     skip_dateline,
     skip_fields,
     skip_state_words,
@@ -94,7 +95,7 @@ __all__ = [
     "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts",
     "load_actors", "merge_short_forms", "mentions_through_text", "name_runs", "name_test", "network_chart",
     "new_figure", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
-    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "skip_dateline",
+    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular", "skip_dateline",
     "skip_fields", "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share",
     "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
 ]

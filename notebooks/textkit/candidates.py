@@ -20,6 +20,7 @@ from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
 from .not_actors import (
     FIELD_ENDINGS,
     field_word,
+    singular,
     skip_dateline,
     skip_fields,
     skip_state_words,
@@ -57,7 +58,7 @@ def _field(run, alone=False):
     "and", must have a field's ending or be the plural of a common word ("Highways"), as another word may be an
     organisation ("the Department of Energy and Google")."""
     if alone and len(run) == 1:
-        stem = run[0][:-1] if run[0].endswith("s") and not run[0].endswith("ss") else run[0]
+        stem = singular(run[0])
         return stem.endswith(FIELD_ENDINGS) or (stem != run[0] and zipf(stem) >= COMMON_ZIPF)
     return all(not is_acronym(word) and word.lower() not in ORGANISATION_WORDS and field_word(word) for word in run)
 
@@ -78,10 +79,10 @@ def _fields_after(head, found, i, flat):
     return None
 
 
-def _join_fields(words, found):
+def _join_fields(flat, found):
     """'Ministry of Health and Family Welfare', 'Ministry of Local Government, Decentralization and Rural
-    Development': a ministry's fields after commas and a last "and" belong to its name."""
-    joined, flat, i = [], " ".join(word or "\u2400" for word in words), 0
+    Development': a ministry's fields after commas and a last "and" belong to its name (flat: the sentence)."""
+    joined, i = [], 0
     while i < len(found):
         fields = _fields_after(joined[-1][0] if joined else [], found, i, flat)
         if fields:
@@ -116,10 +117,10 @@ def _inner_capital(word):
     return re.search("[a-z][A-Z]", word) is not None
 
 
-def _bracketed_acronyms(words, runs):
+def _bracketed_acronyms(flat, runs):
     """'National Intelligence Service (NIS)', 'Nvidia (NASDAQ: NVDA)', 'Cisco (ticker: CSCO)': (acronym, name) for
-    each acronym in brackets right after a name. Notebook 03 counts such a pair as one mention, and so do we."""
-    pairs, flat = {}, " ".join(word or "\u2400" for word in words)
+    each acronym in brackets right after a name in the sentence (flat); notebook 03 counts them as one mention."""
+    pairs = {}
     for run, _, _ in runs:
         for match in re.finditer(re.escape(" ".join(run)) + r" \( (?:[A-Za-z]+ : )?([A-Z][A-Za-z0-9.]*) \)", flat):
             if sum(character.isupper() for character in match[1]) >= 2 and len(_name(run)) > len(
@@ -164,8 +165,9 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         words = skip_dateline(skip_state_words([text if actor is None else None for text, _, actor in items]))
         things |= thing_acronyms(words)
         words = skip_titles_of_works(skip_things(skip_fields(words, titles)), is_small_word)
-        found = _join_fields(words, name_runs(words, titles, is_name, is_small_word))
-        brackets += _bracketed_acronyms(words, found)
+        flat = " ".join(word or "\u2400" for word in words)  # the sentence as one string, a blanked word as ␀
+        found = _join_fields(flat, name_runs(words, titles, is_name, is_small_word))
+        brackets += _bracketed_acronyms(flat, found)
         roles = [run for run, _, _ in found if run[-1].lower() in ROLE_WORDS]  # "Customs Area Controller" and its
         things |= {"".join(word[0] for word in run if word[:1].isupper()) for run in roles if len(run) > 1}  # "CAC"
         found = [(run, starts, before) for run, starts, before in found if run[-1].lower() not in ROLE_WORDS]

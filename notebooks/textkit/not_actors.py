@@ -23,17 +23,21 @@ FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Com
 FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics")  # "Prevention", "Economics"
 
 
+def singular(word):
+    """'Highways' -> 'Highway', 'Innovations' -> 'Innovation'; 'Affairs' -> 'Affair', but 'Business' stays."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def field_word(word):
     """'Welfare', 'Decentralization', 'Innovations': a word that may name a field of work, common in English
     (COMMON_ZIPF) or with a field's ending (-tion, -ment, -ure …), in the singular or the plural."""
-    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return zipf(word) >= COMMON_ZIPF or stem.endswith(FIELD_ENDINGS)
+    return zipf(word) >= COMMON_ZIPF or singular(word).endswith(FIELD_ENDINGS)
 
 
 def _is_thing(word):
     """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
     first = word.split("-")[0].lower()
-    return first in THING_WORDS or (first.endswith("s") and first[:-1] in THING_WORDS)
+    return first in THING_WORDS or singular(first) in THING_WORDS
 
 
 def skip_state_words(words):
