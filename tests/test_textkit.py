@@ -1132,3 +1132,21 @@ def test_an_ambiguous_country_after_a_title_of_its_own_leaders_counts():
             "and Jordan Henderson were not there.")
     assert counted(text) == {"Guinea": 2}
     assert "Alpha Conde" in found(text)
+def test_an_ampersand_for_and_a_province_like_an_adjective_and_names_of_police_and_press():
+    text = ("Trinidad & Tobago beat Bosnia & Herzegovina in Port of Spain, The Canadian Press said. Fires burn in "
+            "British Columbia. Halifax Regional Police arrested two men, and Halifax Regional Police took them to the "
+            "Halifax Regional Police Headquarters.")
+    assert counted(text) == {"Trinidad and Tobago": 2, "Bosnia and Herzegovina": 1}
+    assert candidates_table(text)[["name", "count", "kind"]].values.tolist() == [
+        ["Halifax Regional Police", 2, "organisation"], ["British Columbia", 1, "place"],
+        ["Halifax Regional Police Headquarters", 1, "place"], ["The Canadian Press", 1, "organisation"]]
+
+
+
+def test_an_organisation_named_for_a_thing_and_a_field_ending_in_ism_ry_or_gy():
+    text = ("The Commission on Elections and the Institute for the Study of War met observers of the Asian Network "
+            "for Free Elections. The Ministry of Culture and Tourism and the Ministry of Science and Technology "
+            "agreed, after the World Cup and before the Paris Agreement.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Asian Network for Free Elections": 1, "Commission on Elections": 1, "Institute for the Study of War": 1,
+        "Ministry of Culture and Tourism": 1, "Ministry of Science and Technology": 1}

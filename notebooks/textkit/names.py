@@ -1,10 +1,9 @@
 """Names in running text: which runs of capitalised words are names (notebook 05).
 
-English writes names with capitals, but also every sentence's first word, titles ("President") and
-headlines. `name_runs` walks one sentence's words and keeps the runs that look like names: capitalised
-words, acronyms ("WHO"), initials ("F."), particles inside a person's name ("von der") and small words
-inside an organisation's ("Centers for Disease Control and Prevention"). `candidates.py` counts these
-runs and turns them into candidate actors.
+English writes names with capitals, but also every sentence's first word, titles ("President") and headlines.
+`name_runs` walks one sentence's words and keeps the runs that look like names: capitalised words, acronyms
+("WHO"), initials ("F."), particles inside a person's name ("von der") and small words inside an organisation's
+("Centers for Disease Control and Prevention"). `candidates.py` counts these runs and turns them into candidates.
 """
 
 import functools
@@ -182,9 +181,10 @@ def name_runs(words, titles, is_name, is_small_word):
         elif plain and run and (
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name, titles))
-            or (word.lower() in JOINING_WORDS - {"and"} and (NAME_WORDS.get(last_name_word) not in (None, "title")
-                                                            or run[-1].lower() in JOINING_WORDS
-                                                            or _before_bracket(words, i, is_name)))
+            or (word.lower() in JOINING_WORDS - {"and"} and (
+                NAME_WORDS.get(last_name_word) not in (None, "title") or run[-1].lower() in JOINING_WORDS
+                or ({"for", "of"} & set(run) and ORGANISATION_WORDS & {w.lower() for w in run})  # "Study of War"
+                or _before_bracket(words, i, is_name)))
             or (not start and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
         ):
             run.append(word)

@@ -7,7 +7,7 @@ plans, laws), the titles of works, and the field of work in a title such as
 "Minister of Foreign Affairs".
 """
 
-from .actor_list import NAME_WORDS, STATE_WORDS
+from .actor_list import NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
 from .actors import spelled_out
 from .datelines import DASHES, dateline
 from .words import COMMON_ZIPF, zipf
@@ -20,7 +20,8 @@ THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation", "Copa", "USS", 
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
-FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics")  # "Prevention", "Economics"
+# "Prevention", "Economics", "Tourism", "Industry", "Technology"
+FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics", "ism", "ry", "gy")
 
 
 def singular(word):
@@ -66,7 +67,8 @@ def skip_dateline(words):
 def skip_things(words):
     """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
     Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv), and a
-    storm's, a military operation's or a ship's name ("Hurricane Harvey", "USS Carl Vinson")."""
+    storm's, a military operation's or a ship's name ("Hurricane Harvey", "USS Carl Vinson"); but not when an
+    organisation's name ends in one ("Asian Network for Free Elections")."""
     words = list(words)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
@@ -79,6 +81,10 @@ def skip_things(words):
             while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (
                     words[start - 1] in {"and", "of"} and start > 1 and (words[start - 2] or "")[:1].isupper())):
                 start -= 1
+            joint = start - 1 - (start > 1 and words[start - 1] == "the")  # "Institute for the Study of War"
+            if joint > 0 and words[joint] in {"for", "of", "on"} and (words[joint - 1] or "").lower() in \
+                    ORGANISATION_WORDS:
+                continue  # "Commission on Elections": the thing names what an organisation is for
             end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1
             words[start:end] = [None] * (end - start)
     return words
