@@ -1150,3 +1150,13 @@ def test_an_organisation_named_for_a_thing_and_a_field_ending_in_ism_ry_or_gy():
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Asian Network for Free Elections": 1, "Commission on Elections": 1, "Institute for the Study of War": 1,
         "Ministry of Culture and Tourism": 1, "Ministry of Science and Technology": 1}
+
+
+def test_bullets_bars_spanish_names_an_acronym_before_a_country_and_names_joined_by_a_hyphen():
+    text = ("Cases rose.\n\n\u2022 Laboratory tests confirmed it, the laboratory said.\n\nGains| First Citizens Bank "
+            "rose. Oil from Petroleos de Venezuela rose, said PFA Ireland. The Arce-Morales rift grew as Luis Arce and "
+            "Evo Morales met. Minister Kojo Oppong-Nkrumah spoke, and Oppong Nkrumah said jobs will come. Manmohan "
+            "Singh-Gilani talks began when Yousuf Raza Gilani met Manmohan Singh.")
+    assert counted(text) == {}  # Venezuela and Ireland here are parts of longer names
+    assert found(text) == {"Kojo Oppong-Nkrumah": 2, "Manmohan Singh": 2, "Evo Morales": 1, "First Citizens Bank": 1,
+                           "Luis Arce": 1, "PFA Ireland": 1, "Petroleos de Venezuela": 1, "Yousuf Raza Gilani": 1}

@@ -38,8 +38,7 @@ def _match_key(tokens):
 @functools.cache  # the general list has 1,121 aliases: each is split into words once
 def _alias_key(alias):
     tokens = word_tokens(alias)
-    if len(tokens) > 1 and tokens[-1] == ".":  # the tokenizer splits off an alias's last full stop
-        tokens = tokens[:-1]
+    tokens = tokens[:-1] if len(tokens) > 1 and tokens[-1] == "." else tokens  # an alias's last full stop, split off
     return _match_key(tokens)
 
 
@@ -73,9 +72,10 @@ def _inside_longer_name(items, i, adjectives):
     actor = items[i][2]
     before = items[i - 1] if i >= 1 else None
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
-    if before and before[2] is None and _is_name_word(before[0]) and (not at_start or before[0] in PLACE_PREFIXES):
+    name = before and (_is_name_word(before[0]) or (before[0].isupper() and before[0].isalpha() and len(before[0]) > 1))
+    if name and before[2] is None and (not at_start or before[0] in PLACE_PREFIXES):  # "Peter Kim", "PFA Ireland"
         return True
-    head = [it for it in items[max(i - 3, 0) : i - 1] if it[0] != "The"] if i > 1 and before[0] in {"of", "for"} else []
+    head = [it for it in items[max(i - 3, 0) : i - 1] if it[0] != "The"] if i > 1 and before[0] in OF_WORDS else []
     person = len(head) == 2 and _is_name_word(head[0][0]) and not NAME_WORDS.keys() & {w.lower() for w, _, _ in head}
     if head and head[-1][2] is None and _is_name_word(head[-1][0]) and head[-1][0] not in STATE_WORDS and not person:
         return True  # "Gulf of Mexico", "Alternative for Germany"; not "Government of Canada", "Sara Meymand of Peru"
@@ -116,7 +116,8 @@ def spelled_out(words, i):
                == letters for start in range(len(parts)) for keep in (True, False))
 
 
-OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-", "--"}
+OF_WORDS = {"of", "for", "de", "del", "da"}  # between a name and an alias: "Gulf of Mexico", "Petróleos de Venezuela"
+OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-", "--", "\u2022"}  # \u2022: a bullet
 
 
 def tag_actors(tokens, actors):
@@ -142,8 +143,7 @@ def tag_actors(tokens, actors):
     yield from _last[0][3]
 
 
-# find_mentions, find_candidates and find_statements often tag the same two tables (with a small example in
-# between): the last two results are kept.
+# The last two results: find_mentions, find_candidates and find_statements often tag the same two tables.
 _last = []
 
 

@@ -23,7 +23,7 @@ SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not,
 # nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a report's end ("— Bernama").
-HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014"}
+HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022"}
 
 
 def _capitalised(token):

@@ -34,6 +34,24 @@ def _by_initials(short, names):
     return found[0] if len(found) == 1 else None
 
 
+def _pair(name, names, words):
+    """'Arce-Morales', 'Manmohan Singh-Gilani': two names joined by a hyphen, the second a word of another name (in
+    words), and the first one too or the name's first words, name two people or places; but not 'Oppong-Nkrumah'
+    when the text also writes 'Oppong Nkrumah'. Returns the first name ('Manmohan Singh'), '' or None if no pair."""
+    start, _, last = name.rpartition(" ")
+    first, dash, second = last.partition("-")
+    if not (dash and min(len(first), len(second)) >= 3 and first[:1].isupper() and second[:1].isupper()):
+        return None
+    if second in words and (start or first in words) and not any(f"{first} {second}" in other for other in names):
+        return f"{start} {first}" if start else ""
+    return None
+
+
+def _fold(name):
+    """'kojo oppong nkrumah' for 'Kojo Oppong-Nkrumah': a name in small letters, a hyphen as a space, to compare."""
+    return name.casefold().replace("-", " ")
+
+
 def _place_in_a_name(short, name, kinds):
     """'New York' in 'Bank of New York', 'Coos Bay' in 'Coast Guard Station Coos Bay': a place at the end of a name of
     another kind, or of an organisation's, is not that name's short form."""
@@ -49,6 +67,11 @@ def merge_short_forms(counts, kinds, same):
     with 'Republicans' and 'Wallaby' with 'Wallabies' (no person), an acronym given in brackets ('NIS') with its
     name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name;
     'NUT' with 'National Union of Teachers')."""
+    words = {word for name in counts if " " in name for word in name.split()}
+    for pair in [name for name in counts if "-" in name and _pair(name, counts, words) is not None]:
+        first, count, kind = _pair(pair, counts, words), counts.pop(pair), kinds.pop(pair)
+        if first:  # "Manmohan Singh-Gilani": counted as "Manmohan Singh"
+            counts[first], kinds[first] = counts.get(first, 0) + count, kinds.get(first, kind)
     for short in [name for name in counts if _by_initials(name, counts)]:
         full = _by_initials(short, counts)
         counts[full] += counts.pop(short)
@@ -56,24 +79,25 @@ def merge_short_forms(counts, kinds, same):
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
-            folded = short.casefold()
-            company = [name for name in counts if name.casefold().startswith(folded + " ") and all(
-                word in ORGANISATION_WORDS for word in name.casefold()[len(folded) :].split())]  # "... Company"
+            folded = _fold(short)
+            company = [name for name in counts if _fold(name).startswith(folded + " ") and all(
+                word in ORGANISATION_WORDS for word in _fold(name)[len(folded) :].split())]  # "... Company"
             if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
-                longer = [name for name in counts if (name.casefold().endswith(" " + folded) and not _place_in_a_name(
+                longer = [name for name in counts if (_fold(name).endswith(" " + folded) and not _place_in_a_name(
                     short, name, kinds)) or (
-                    name.casefold().startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
-            elif company and all(name.casefold().split()[-1] in FULL_NAME_ENDS for name in company) and (
+                    _fold(name).startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
+            elif company and all(_fold(name).split()[-1] in FULL_NAME_ENDS for name in company) and (
                     kinds[short] != "place"):  # not "Hyderabad" and "Hyderabad FC"
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
-                longer = [name for name in counts if name != short and (name.casefold().split()[-1] == folded or (
-                    kinds[name] == "person" and folded in name.casefold().split()) or (
-                    re.match(folded + " (of|for) ", name.casefold())) or (
-                    name.casefold() in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
+                longer = [name for name in counts if name != short and (_fold(name).endswith(" " + folded) or (
+                    kinds[name] == "person" and f" {folded} " in f" {_fold(name)} ") or (
+                    re.match(folded + " (of|for) ", _fold(name))) or (
+                    _fold(name) in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
                     and "person" not in (kinds[name], kinds[short])))]
             longer = [name for name in longer if not any(  # "Sonny Tau", "Bilawal Bhutto": part of the longest name
-                other.endswith(" " + name) or other.startswith(name + " ") for other in longer)]
+                _fold(other).endswith(" " + _fold(name)) or _fold(other).startswith(_fold(name) + " ")
+                for other in longer)]
             if len(longer) == 1 and kinds[longer[0]] == "place" and folded not in NAME_WORDS and " " not in short:
                 longer = []  # "Kelantan" is not "Sungai Kelantan"; but "Shoal" is "Scarborough Shoal"
             full = longer[0] if len(longer) == 1 else None
