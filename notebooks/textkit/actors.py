@@ -35,7 +35,7 @@ def _match_key(tokens):
     return " ".join(token.rstrip(".") or token for token in tokens)
 
 
-@functools.cache  # the general list has 1,121 aliases: each is split into words once
+@functools.cache  # the general list has over 1,100 aliases: each is split into words once
 def _alias_key(alias):
     tokens = word_tokens(alias)
     tokens = tokens[:-1] if len(tokens) > 1 and tokens[-1] == "." else tokens  # an alias's last full stop, split off
