@@ -343,8 +343,8 @@ def test_no_relations_in_an_empty_text(actors):
 
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
-STAGES = ["files", "sentences", "words", "actor_list", "datelines", "actors", "relations", "names", "not_actors",
-          "short_forms", "candidates", "charts", "actor_charts", "highlight", "exercises", "questions"]
+STAGES = ["files", "sentences", "words", "actor_list", "datelines", "actors", "relations", "capitals", "names",
+          "not_actors", "short_forms", "candidates", "charts", "actor_charts", "highlight", "exercises", "questions"]
 
 
 def test_package_holds_the_stages_and_nothing_else():
@@ -1160,3 +1160,9 @@ def test_bullets_bars_spanish_names_an_acronym_before_a_country_and_names_joined
     assert counted(text) == {}  # Venezuela and Ireland here are parts of longer names
     assert found(text) == {"Kojo Oppong-Nkrumah": 2, "Manmohan Singh": 2, "Evo Morales": 1, "First Citizens Bank": 1,
                            "Luis Arce": 1, "PFA Ireland": 1, "Petroleos de Venezuela": 1, "Yousuf Raza Gilani": 1}
+
+
+def test_a_reports_first_words_in_capitals_and_days_are_no_actors():
+    text = ("A MAN has been jailed after a fight on Anzac Day in Burnley. A YORK man was held at York Crown Court. "
+            "PREMIUM TIMES reported it. MARK Drakeford opened a hospital on National Day.")
+    assert found(text) == {"Burnley": 1, "Drakeford": 1, "PREMIUM TIMES": 1, "YORK": 1, "York Crown Court": 1}

@@ -16,6 +16,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
     datelines.py    dateline: where a news report was written, not an actor              (03)
     actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
+    capitals.py     name_test, is_acronym: which capitalised words may be part of a name (05)
     names.py        name_runs: which runs of capitalised words are names                 (05)
     not_actors.py   skip_things, skip_fields ...: capitalised words that name no actor   (05)
     short_forms.py  merge_short_forms: a surname counted with its full name              (05)
@@ -41,6 +42,7 @@ from .actor_charts import (
 from .actor_list import ACTOR_KINDS, country_adjectives, is_ambiguous, load_actors
 from .actors import actor_counts, find_mentions, spelled_out, tag_actors
 from .candidates import find_candidates
+from .capitals import is_acronym, name_test
 from .charts import (
     COURSE_STYLE,
     KIND_COLOURS,
@@ -69,7 +71,7 @@ from .files import (
     save_csv,
 )
 from .highlight import highlight_mentions
-from .names import is_acronym, name_runs, name_test
+from .names import name_runs
 from .not_actors import (
     field_word,
     singular,

@@ -15,8 +15,9 @@ import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import tag_actors
+from .capitals import NAME_PARTICLES, is_acronym, name_test
 from .files import COURSE_DATA, read_word_list
-from .names import NAME_PARTICLES, is_acronym, name_runs, name_test
+from .names import name_runs
 from .not_actors import (
     FIELD_ENDINGS,
     field_word,
@@ -196,8 +197,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
             names = [other for other in names if other != acronym]
         elif acronym in names:
             names.remove(acronym)  # counted with its name
-    # One spelling per name: "al-Sisi" and "Al-Sisi", "Gyökeres" and "Gyokeres" are counted together, under the
-    # commoner spelling.
+    # One spelling per name ("al-Sisi" and "Al-Sisi", "Gyökeres" and "Gyokeres"), under the commoner spelling.
     spellings = pd.Series(names, dtype=str)
     key = spellings.map({name: _plain(name) for name in set(names)})
     usual = spellings.groupby(key).agg(lambda forms: forms.value_counts().index[0])

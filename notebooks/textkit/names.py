@@ -1,21 +1,15 @@
 """Names in running text: which runs of capitalised words are names (notebook 05).
 
-English writes names with capitals, but also every sentence's first word, titles ("President") and headlines.
-`name_runs` walks one sentence's words and keeps the runs that look like names: capitalised words, acronyms
-("WHO"), initials ("F."), particles inside a person's name ("von der") and small words inside an organisation's
-("Centers for Disease Control and Prevention"). `candidates.py` counts these runs and turns them into candidates.
+English writes names with capitals, but also titles ("President") and headlines. `name_runs` walks one
+sentence's words and keeps the runs that look like names: words that may be part of a name (`capitals.py`),
+initials ("F."), particles inside a person's name ("von der") and small words inside an organisation's ("Centers
+for Disease Control and Prevention"). `candidates.py` counts these runs and turns them into candidates.
 """
-
-import functools
-import re
 
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
 from .actors import OPENING_MARKS
-from .words import zipf
+from .capitals import NAME_PARTICLES, is_acronym
 
-# Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
-                  "dos", "del", "y"}
 # Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
 JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
@@ -24,58 +18,6 @@ POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not,
 # nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a report's end ("— Bernama").
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022"}
-
-
-def _capitalised(token):
-    """'Kim', 'IAEA', 'G7', 'Hong-kyun', 'al-Assad': starts with a capital (or its last part does)."""
-    first, _, rest = token.partition("-")
-    if first[:1].islower() and first not in NAME_PARTICLES:
-        return False  # "inter-Korean", "pro-Russian": an adjective, not a name
-    if len(first) == 1 and rest.islower():
-        return False  # "T-shirt", "X-ray", "U-turn": a common noun
-    return (token[:1].isupper() or rest[:1].isupper()) and sum(c.isalnum() for c in token) >= 2
-
-
-def name_test(tokens, stopwords):
-    """A test for one word of this text: is_name(word, first) is True if it may be part of a name.
-
-    A common word is no name: a stop word, a word in data/not_names.txt, or, as a sentence's first word
-    (first=True), a word the text also writes in lower case ("Analysts ... analysts")."""
-    lower_case_words = {token for token in tokens["token"].tolist() if token.islower()}
-
-    @functools.cache  # a long text asks about the same words again and again
-    def is_name(word, first):
-        if _product_code(word) or PLURAL_ACRONYM.fullmatch(word) or _adverb(word):
-            return False
-        if is_acronym(word) and word.lower() not in NOT_NAMES:
-            return True
-        common = word.lower() in stopwords or word.rstrip(".").lower() in NOT_NAMES or all(  # "July-August"
-            part.lower() in NOT_NAMES for part in word.split("-"))
-        return _capitalised(word) and not common and not (first and word.lower() in lower_case_words)
-
-    return is_name
-
-
-PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "CEOs", "MoUs": a common noun
-GROUP_NUMBER = re.compile(r"[GPE]\d{1,2}")  # "G7", "G20", "P5", "E3": a group's name; not "S1", a coach
-
-
-def _product_code(word):
-    """'3D', 'Mi-3', 'COP29': a word with a digit names a product or an event, not an actor; but 'G7' is one."""
-    return any(character.isdigit() for character in word) and not GROUP_NUMBER.fullmatch(word)
-
-
-def _adverb(word):
-    """'Apparently', 'Notably': -ly on a common word (Zipf 3.5 or more in wordfreq); 'Kelly' is a name."""
-    stems = {word[:-2], word[:-1] + "e", word[:-3] + "y"}  # apparent, notable, happy
-    return word.endswith("ly") and word.lower() not in NAME_WORDS and any(  # "Assembly" is a word of names
-        len(stem) >= 4 and zipf(stem) >= 3.5 for stem in stems)
-
-
-def is_acronym(token):
-    """'WHO', 'NVDA', 'G7', 'U.N.': two or more letters or digits, all capitals; not a code like 'L5N0OV09R'."""
-    letters, digits = sum(c.isalpha() for c in token), sum(c.isdigit() for c in token)
-    return letters + digits >= 2 and token.upper() == token and letters and not (letters >= 3 and digits >= 3)
 
 
 def _hyphen_adjective(token):
@@ -172,7 +114,9 @@ def name_runs(words, titles, is_name, is_small_word):
         glued = _hyphen_adjective(word) if word and not size and "-" in word else None
         plain = word is not None and not size and not glued  # a word that may belong to a name
         last_name_word = next((w.lower() for w in run[::-1] if w.lower() not in SMALL_NAME_WORDS), "") if run else ""
-        first = start or (i > 0 and words[i - 1] in OPENING_MARKS)  # the sentence's first word, or a quotation's
+        following = words[i + 1] if i + 1 < len(words) else None  # the sentence's first word, or a quotation's:
+        first = (start or (i > 0 and words[i - 1] in OPENING_MARKS) or (i == 1 and words[0] in {"A", "AN", "THE"})
+                 ) and not (word and word.isupper() and following and following.isupper())  # "A MAN"; "PREMIUM TIMES"
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
             run.append(word)

@@ -1,0 +1,76 @@
+"""Capitalised words: which words may be part of a name (notebook 05).
+
+English writes names with capitals, but also every sentence's first word, acronyms ("WHO"), product codes
+("3D") and, in some newspapers, a report's first words ("A MAN has been jailed"). `name_test` tells, word by
+word, which capitalised words of a text may belong to a name; `names.py` joins them into runs.
+"""
+
+import collections
+import functools
+import re
+
+from .actor_list import NAME_WORDS, NOT_NAMES
+from .words import zipf
+
+# Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
+                  "dos", "del", "y"}
+
+
+def _capitalised(token):
+    """'Kim', 'IAEA', 'G7', 'Hong-kyun', 'al-Assad': starts with a capital (or its last part does)."""
+    first, _, rest = token.partition("-")
+    if first[:1].islower() and first not in NAME_PARTICLES:
+        return False  # "inter-Korean", "pro-Russian": an adjective, not a name
+    if len(first) == 1 and rest.islower():
+        return False  # "T-shirt", "X-ray", "U-turn": a common noun
+    return (token[:1].isupper() or rest[:1].isupper()) and sum(c.isalnum() for c in token) >= 2
+
+
+def name_test(tokens, stopwords):
+    """A test for one word of this text: is_name(word, first) is True if it may be part of a name.
+
+    A common word is no name: a stop word, a word in data/not_names.txt, or, as a sentence's first word
+    (first=True), a word the text also writes in lower case ("Analysts ... analysts"), or a common English word
+    written in capitals there and nowhere else, nor with a capital only (Zipf 3.5 or more: "A MAN has been jailed",
+    "MARK Drakeford"; but "A YORK man" beside "York Crown Court")."""
+    words = tokens["token"].tolist()
+    lower_case_words, capitals = {w for w in words if w.islower()}, collections.Counter(w for w in words if w.isupper())
+    title_case_words = {w for w in words if w.istitle()}
+
+    @functools.cache  # a long text asks about the same words again and again
+    def is_name(word, first):
+        if first and capitals[word] == 1 and word.isalpha() and len(word) >= 3 and zipf(word) >= 3.5 and (
+                word.title() not in title_case_words):
+            return False  # a newspaper's first words in capitals, not an acronym
+        if _product_code(word) or PLURAL_ACRONYM.fullmatch(word) or _adverb(word):
+            return False
+        if is_acronym(word) and word.lower() not in NOT_NAMES:
+            return True
+        common = word.lower() in stopwords or word.rstrip(".").lower() in NOT_NAMES or all(  # "July-August"
+            part.lower() in NOT_NAMES for part in word.split("-"))
+        return _capitalised(word) and not common and not (first and word.lower() in lower_case_words)
+
+    return is_name
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "CEOs", "MoUs": a common noun
+GROUP_NUMBER = re.compile(r"[GPE]\d{1,2}")  # "G7", "G20", "P5", "E3": a group's name; not "S1", a coach
+
+
+def _product_code(word):
+    """'3D', 'Mi-3', 'COP29': a word with a digit names a product or an event, not an actor; but 'G7' is one."""
+    return any(character.isdigit() for character in word) and not GROUP_NUMBER.fullmatch(word)
+
+
+def _adverb(word):
+    """'Apparently', 'Notably': -ly on a common word (Zipf 3.5 or more in wordfreq); 'Kelly' is a name."""
+    stems = {word[:-2], word[:-1] + "e", word[:-3] + "y"}  # apparent, notable, happy
+    return word.endswith("ly") and word.lower() not in NAME_WORDS and any(  # "Assembly" is a word of names
+        len(stem) >= 4 and zipf(stem) >= 3.5 for stem in stems)
+
+
+def is_acronym(token):
+    """'WHO', 'NVDA', 'G7', 'U.N.': two or more letters or digits, all capitals; not a code like 'L5N0OV09R'."""
+    letters, digits = sum(c.isalpha() for c in token), sum(c.isdigit() for c in token)
+    return letters + digits >= 2 and token.upper() == token and letters and not (letters >= 3 and digits >= 3)
