@@ -1166,3 +1166,11 @@ def test_a_reports_first_words_in_capitals_and_days_are_no_actors():
     text = ("A MAN has been jailed after a fight on Anzac Day in Burnley. A YORK man was held at York Crown Court. "
             "PREMIUM TIMES reported it. MARK Drakeford opened a hospital on National Day.")
     assert found(text) == {"Burnley": 1, "Drakeford": 1, "PREMIUM TIMES": 1, "YORK": 1, "York Crown Court": 1}
+
+
+def test_a_job_title_before_a_name_an_agencys_credits_projects_finals_and_portuguese_names():
+    text = ("Accounts Officer N. Muthu, Officer Paul Smith and Assembly Member Meg Zalatel met TWF Managing Director "
+            "Zafer Sonmez before the NRL Finals and the Great Pompeii Project, as Rio Grande do Sul flooded. "
+            "(Reporting by Chris Nusatya; Editing by Matthew Bigg and Ron Popeski)")
+    assert found(text) == {"Meg Zalatel": 1, "N. Muthu": 1, "Paul Smith": 1, "Rio Grande do Sul": 1, "TWF": 1,
+                           "Zafer Sonmez": 1}

@@ -75,6 +75,7 @@ from .names import name_runs
 from .not_actors import (
     field_word,
     singular,
+    skip_credits,
     skip_dateline,
     skip_fields,
     skip_state_words,
@@ -97,7 +98,8 @@ __all__ = [
     "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts",
     "load_actors", "merge_short_forms", "mentions_through_text", "name_runs", "name_test", "network_chart",
     "new_figure", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
-    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular", "skip_dateline",
-    "skip_fields", "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share",
-    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
+    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular", "skip_credits",
+    "skip_dateline", "skip_fields", "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out",
+    "stopword_share", "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens",
+    "zipf",
 ]

@@ -22,6 +22,7 @@ from .not_actors import (
     FIELD_ENDINGS,
     field_word,
     singular,
+    skip_credits,
     skip_dateline,
     skip_fields,
     skip_state_words,
@@ -165,7 +166,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     for _, _, items in tag_actors(tokens, actors):
         words = skip_dateline(skip_state_words([text if actor is None else None for text, _, actor in items]))
         things |= thing_acronyms(words)
-        words = skip_titles_of_works(skip_things(skip_fields(words, titles)), is_small_word)
+        words = skip_titles_of_works(skip_things(skip_fields(skip_credits(words), titles)), is_small_word)
         flat = " ".join(word or "\u2400" for word in words)  # the sentence as one string, a blanked word as ␀
         found = _join_fields(flat, name_runs(words, titles, is_name, is_small_word))
         brackets += _bracketed_acronyms(flat, found)
@@ -184,8 +185,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     for run, starts, before in runs:
         name = _name(run)
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
-                 and run[0] not in possessive | named
-                 and not _inner_capital(run[0])
+                 and run[0] not in possessive | named and not _inner_capital(run[0])
                  and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
         if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)

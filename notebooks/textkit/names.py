@@ -76,11 +76,13 @@ def _initial(words, i, is_name):
 
 
 def _person_after_organisation(run):
-    """'Liberals James Paterson', 'Presidency Jackson Mthembu': an organisation's name right before a person's.
-    Returns where the person's name starts (two to four capitalised words that end no other name), or 0."""
-    for k, word in enumerate(run[:-2]):
-        rest = run[k + 1 :]
-        if word.lower() in ORGANISATION_WORDS and len(rest) <= 4 and all(
+    """'Liberals James Paterson', 'Presidency Jackson Mthembu': an organisation's name right before a person's;
+    'Accounts Officer N. Muthu', 'Officer Paul Smith': a job title's (a last word of kind title in name_words.csv).
+    Returns where the person's name starts (two to four capitalised words that end no other name; after a job
+    title, one will do), or 0."""
+    for k, word in enumerate(run[:-1]):
+        rest, kind = run[k + 1 :], NAME_WORDS.get(word.lower())
+        if kind in ("organisation", "title") and (len(rest) >= 2 or kind == "title") and len(rest) <= 4 and all(
                 part[:1].isupper() and " " not in part and not is_acronym(part) and part.lower() not in NAME_WORDS
                 for part in rest):
             return k + 1

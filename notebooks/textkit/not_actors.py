@@ -17,6 +17,8 @@ THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
 # And by their first word: "Hurricane Harvey", "Operation Sindoor", "Copa America", ships such as "USS Carl Vinson".
 THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation", "Copa", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS",
                  "BRP", "MV"}
+# First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
+CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
@@ -61,6 +63,19 @@ def skip_dateline(words):
         colon = next((j for j in range(i, min(i + 9, len(words))) if words[j] == ":"), None)
         if colon is not None:  # "New Delhi, Feb 17 (IANS): Officials said": the colon opens the sentence
             words[colon] = "--"
+    return words
+
+
+def skip_credits(words):
+    """'(Reporting by Chris Nusatya; Editing by Matthew Bigg)': a news agency's credits name its journalists, not
+    actors of the story. Blank them out, up to the closing bracket or the sentence's end."""
+    if "by" not in words:  # most sentences: nothing to do
+        return words
+    for i in range(len(words) - 2):
+        by = i + words[i + 1 : i + 3].index("by") + 1 if "by" in words[i + 1 : i + 3] else None
+        if words[i] in CREDIT_WORDS and by and by + 1 < len(words) and (words[by + 1] or "")[:1].isupper():
+            end = next((j for j in range(by, len(words)) if words[j] == ")"), len(words))
+            return words[:i] + [None] * (end - i) + words[end:]
     return words
 
 
