@@ -1174,3 +1174,10 @@ def test_a_job_title_before_a_name_an_agencys_credits_projects_finals_and_portug
             "(Reporting by Chris Nusatya; Editing by Matthew Bigg and Ron Popeski)")
     assert found(text) == {"Meg Zalatel": 1, "N. Muthu": 1, "Paul Smith": 1, "Rio Grande do Sul": 1, "TWF": 1,
                            "Zafer Sonmez": 1}
+
+
+def test_a_verb_opening_a_sentence_a_list_after_semicolons_and_a_street_named_after_a_capital():
+    text = ("Accusing Morales of treason, Luis Arce spoke. Evo Morales left. Downing Street said so. Symptoms are "
+            "fevers; Nausea; Vomiting and rashes. Officers went to Berlin Avenue for a report.")
+    assert counted(text) == {}
+    assert found(text) == {"Evo Morales": 2, "Berlin Avenue": 1, "Downing Street": 1, "Luis Arce": 1}

@@ -69,8 +69,7 @@ def _inside_longer_name(items, i, adjectives):
     for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', 'Brazilian Vinicius',
     'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri'); or, for a surname
     alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un')."""
-    actor = items[i][2]
-    before = items[i - 1] if i >= 1 else None
+    actor, before = items[i][2], (items[i - 1] if i >= 1 else None)
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
     name = before and (_is_name_word(before[0]) or (before[0].isupper() and before[0].isalpha() and len(before[0]) > 1))
     if name and before[2] is None and (not at_start or before[0] in PLACE_PREFIXES):  # "Peter Kim", "PFA Ireland"
@@ -85,7 +84,8 @@ def _inside_longer_name(items, i, adjectives):
         return True  # "Kenyan Premier League (KPL)"
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
-    if after and NAME_WORDS.get(after[-1][0].lower()) in ("organisation", "place") and follows not in {"of", "for"}:
+    kind = NAME_WORDS.get(after[-1][0].lower()) if after else None
+    if kind == "place" or (kind == "organisation" and follows not in {"of", "for"}):  # "Berlin Avenue for a report"
         return True  # "Qatar News Agency", "British Virgin Islands"; but "US Centers for Disease Control" counts
     of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
     of_the_state = of_the_state or (i >= 2 and before[0] in {"to", "of"} and items[i - 2][0].title() in TITLE_WORDS)

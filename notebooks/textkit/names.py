@@ -9,6 +9,7 @@ for Disease Control and Prevention"). `candidates.py` counts these runs and turn
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
 from .actors import OPENING_MARKS
 from .capitals import NAME_PARTICLES, is_acronym
+from .words import zipf
 
 # Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
 JOINING_WORDS = {"of", "for", "on", "the", "and"}
@@ -17,7 +18,7 @@ SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not,
 # nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a report's end ("— Bernama").
-HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022"}
+HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022", ";"}
 
 
 def _hyphen_adjective(token):
@@ -89,6 +90,12 @@ def _person_after_organisation(run):
     return 0
 
 
+def _participle(word):
+    """'Accusing', 'Following', 'Stopping': -ing on a common verb (Zipf 3 or more in wordfreq); 'Erling' is a name."""
+    stems = {word[:-3], word[:-3] + "e", word[:-4]}  # accus(e), follow, stop
+    return word.endswith("ing") and any(len(stem) >= 3 and zipf(stem) >= 3 for stem in stems)
+
+
 def _possessive_in_name(words, i, run, is_name):
     """A possessive inside a name: "People’s Assembly", and before a word of names: "Magistrates’ Court"."""
     following = words[i + 1] if i + 1 < len(words) else None
@@ -144,6 +151,8 @@ def name_runs(words, titles, is_name, is_small_word):
                                                           or (is_small_word(run[-1]) and not is_acronym(run[-1]))
                                                           or run[-1] in NAME_PARTICLES):  # not "Fukushima No"
                 run.pop()
+            if starts and len(run) > 1 and _participle(run[0]) and NAME_WORDS.get(run[-1].lower()) is None:
+                run, starts = run[1:], False  # "Accusing Morales of ...": a verb opening it; not "Downing Street"
             cut = _person_after_organisation(run)
             if cut:  # "Liberals James Paterson": two names
                 runs += [(run[:cut], starts, before), (run[cut:], False, "")]
