@@ -1181,3 +1181,14 @@ def test_a_verb_opening_a_sentence_a_list_after_semicolons_and_a_street_named_af
             "fevers; Nausea; Vomiting and rashes. Officers went to Berlin Avenue for a report.")
     assert counted(text) == {}
     assert found(text) == {"Evo Morales": 2, "Berlin Avenue": 1, "Downing Street": 1, "Luis Arce": 1}
+
+
+def test_money_ministers_in_a_list_and_titles_of_many_countries():
+    text = ("Exports were worth 8 billion US dollars, or US$2 million, in Dar es Salaam, as Arabs noted. Minister of "
+            "Oil, Electricity and Water Khalid Al-Fadhil, Minister for Forest and Environment Pradeep Yadav, Former "
+            "President Mohamed Nasheed, President-Elect Ibrahim Solih, the Attaché Leena Khan, MK Uri Orbach, DCOP "
+            "Ken Yeboah and the CEO of SL Mining Craig Dean met.")
+    assert counted(text) == {}
+    assert found(text) == {"Craig Dean": 1, "Dar es Salaam": 1, "Ibrahim Solih": 1, "Ken Yeboah": 1,
+                           "Khalid Al-Fadhil": 1, "Leena Khan": 1, "Mohamed Nasheed": 1, "Pradeep Yadav": 1,
+                           "SL Mining": 1, "Uri Orbach": 1}

@@ -31,6 +31,10 @@ PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", 
 # Officials" are the country.
 STATE_WORDS = {"Government", "People", "Republic", "Kingdom", "State", "Emirate", "Embassy", "Federation", "Consulate",
                "Mission", "Delegation", "Authorities", "Officials", "Diplomats", "Troops", "Soldiers", "Military"}
+# Currencies: after a country's name or adjective they name money, not the country ("US dollars", "US$").
+CURRENCY_WORDS = {"$", "dollar", "dollars", "yuan", "yen", "rupee", "rupees", "shilling", "shillings", "peso", "pesos",
+                  "naira", "cedi", "cedis", "ringgit", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals",
+                  "rouble", "roubles", "ruble", "rubles", "franc", "francs", "lira", "rand", "krona", "krone", "kronor"}
 # Titles of a country's own leaders and envoys: "President of Guinea", "Ambassador to Jordan" name the country.
 COUNTRY_TITLES = {"President", "Minister", "King", "Queen", "Ambassador", "Envoy", "Emir", "Sultan"}
 

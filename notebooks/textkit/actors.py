@@ -17,6 +17,7 @@ from nltk.tokenize import MWETokenizer
 
 from .actor_list import (
     COUNTRY_TITLES,
+    CURRENCY_WORDS,
     NAME_WORDS,
     NOT_NAMES,
     PLACE_PREFIXES,
@@ -47,9 +48,8 @@ def _split_hyphens(token, vocabulary, aliases):
     if token[:1] == "-" and token[1:2].isupper():  # "Uganda -President": a dash missing its space
         return ["-", *_split_hyphens(token[1:], vocabulary, aliases)]
     pieces = re.split(r"([-/])", token)
-    if len(pieces) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in pieces[::2]):
-        return [token]
-    return pieces
+    whole = len(pieces) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in pieces[::2])
+    return [token] if whole else pieces
 
 
 def _is_name_word(text):
@@ -67,8 +67,9 @@ def _inside_longer_name(items, i, adjectives):
     'British Virgin Islands'), or an acronym in brackets spells it too ('Kenyan Premier League (KPL)');
     for a country's name or capital (not its adjective), when a capitalised word other than a title or a word
     for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', 'Brazilian Vinicius',
-    'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri'); or, for a surname
-    alone or an ambiguous alias, when any capitalised word follows ('Kim Jong Un')."""
+    'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri'); for any alias, before a
+    currency ('US dollars'); or, for a surname alone or an ambiguous alias, when any capitalised word follows ('Kim
+    Jong Un')."""
     actor, before = items[i][2], (items[i - 1] if i >= 1 else None)
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
     name = before and (_is_name_word(before[0]) or (before[0].isupper() and before[0].isalpha() and len(before[0]) > 1))
@@ -80,7 +81,8 @@ def _inside_longer_name(items, i, adjectives):
         return True  # "Gulf of Mexico", "Alternative for Germany"; not "Government of Canada", "Sara Meymand of Peru"
     k = next((j for j in range(i + 1, len(items)) if not items[j][0].istitle()), len(items))  # the name's end
     initials = "".join(word[0] for text, _, _ in items[i:k] for word in text.split()) if k > i + 1 else ""
-    if initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
+    money = i + 1 < len(items) and items[i + 1][0].lower() in CURRENCY_WORDS  # "US dollars", "US$ 2 million"
+    if money or (initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]):
         return True  # "Kenyan Premier League (KPL)"
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
@@ -134,13 +136,11 @@ def tag_actors(tokens, actors):
     and an acronym not at all if the article spells it out in small letters
     ("infant milk formula (IMF)" is not the International Monetary Fund).
     """
-    for kept in _last:
-        if kept[0] is tokens and kept[1] is actors and kept[2] == (len(tokens), len(actors)):
-            yield from kept[3]
-            return
-    _last.insert(0, (tokens, actors, (len(tokens), len(actors)), list(_tag(tokens, actors))))
-    del _last[2:]
-    yield from _last[0][3]
+    kept = next((k for k in _last if k[0] is tokens and k[1] is actors and k[2] == (len(tokens), len(actors))), None)
+    if kept is None:
+        kept = (tokens, actors, (len(tokens), len(actors)), list(_tag(tokens, actors)))
+        _last[:] = [kept, *_last[:1]]
+    yield from kept[3]
 
 
 # The last two results: find_mentions, find_candidates and find_statements often tag the same two tables.

@@ -25,6 +25,7 @@ from .not_actors import (
     skip_credits,
     skip_dateline,
     skip_fields,
+    skip_money,
     skip_state_words,
     skip_things,
     skip_titles_of_works,
@@ -102,16 +103,15 @@ def _plain(name):
 
 
 def _adjective(run):
-    """'European', 'East African', 'Sikh': a run that ends in an adjective of a region or faith is no name."""
-    return run[-1].lower() in REGION_WORDS
+    """'European', 'East African', 'Sikh', 'Arabs': a run ending in a region's, faith's or people's word is no name."""
+    return run[-1].lower() in REGION_WORDS or singular(run[-1].lower()) in REGION_WORDS  # "Arabs", "Malays"
 
 
 def _common_word(run, before):
     """'Office', 'Court', 'State': one capitalised word that is among the 850 or so commonest English words
     (Zipf frequency 5.1 or more in the wordfreq package) is a piece of a longer name, not a name by itself;
     but after "in", "from", "to" ... it names a place ("in England")."""
-    return (len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE
-            and zipf(run[0]) >= 5.1)
+    return len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE and zipf(run[0]) >= 5.1
 
 
 def _inner_capital(word):
@@ -151,12 +151,11 @@ def _guess_kind(name, befores):
 def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     """Proper names the actor list does not cover yet: a table with columns name, count, kind.
 
-    Known actors, titles and punctuation end a run of capitalised words. A sentence's first word counts
-    only if it is not a common word (a stop word, or seen in lower case in the text); alone, only if it is
-    also capitalised elsewhere, has a possessive ("Hungary’s") or a capital inside ("FactSet"), or is rare in
-    everyday English ("Karnataka"). Headlines and datelines are skipped, and so are names of things ("World
-    Cup") and adjectives ("European", "East African").
-    """
+    Known actors, titles and punctuation end a run of capitalised words. A sentence's first word counts only if it
+    is not a common word (a stop word, or seen in lower case in the text); alone, only if it is also capitalised
+    elsewhere, has a possessive ("Hungary’s") or a capital inside ("FactSet"), or is rare in everyday English
+    ("Karnataka"). Headlines and datelines are skipped, and so are names of things ("World Cup") and adjectives
+    ("European", "East African")."""
     titles = {title.replace("-", " ") for title in titles}
     is_name = name_test(tokens, stopwords)
     runs, headline_runs, possessive, brackets, things = [], [], set(), [], set()
@@ -166,7 +165,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     for _, _, items in tag_actors(tokens, actors):
         words = skip_dateline(skip_state_words([text if actor is None else None for text, _, actor in items]))
         things |= thing_acronyms(words)
-        words = skip_titles_of_works(skip_things(skip_fields(skip_credits(words), titles)), is_small_word)
+        words = skip_titles_of_works(skip_things(skip_fields(skip_credits(skip_money(words)), titles)), is_small_word)
         flat = " ".join(word or "\u2400" for word in words)  # the sentence as one string, a blanked word as ␀
         found = _join_fields(flat, name_runs(words, titles, is_name, is_small_word))
         brackets += _bracketed_acronyms(flat, found)

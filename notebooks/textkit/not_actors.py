@@ -7,7 +7,7 @@ plans, laws), the titles of works, and the field of work in a title such as
 "Minister of Foreign Affairs".
 """
 
-from .actor_list import NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
+from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
 from .actors import spelled_out
 from .datelines import DASHES, dateline
 from .words import COMMON_ZIPF, zipf
@@ -51,6 +51,21 @@ def skip_state_words(words):
         return words
     return [None if word in STATE_WORDS and ((i and words[i - 1] is None) or words[i + 1 : i + 3] == ["of", None])
             else word for i, word in enumerate(words)]
+
+
+def skip_money(words):
+    """'US dollars', 'US$ 2 million', 'Hong Kong dollars': capitalised words right before a currency name money, not
+    an actor (nor do notebook 05's mention rules count them). Blank them out."""
+    if CURRENCY_WORDS.isdisjoint(words):  # most sentences: nothing to do
+        return words
+    words = list(words)
+    for i in range(1, len(words)):
+        if words[i] in CURRENCY_WORDS:
+            start = i
+            while start > 0 and (words[start - 1] or "")[:1].isupper():
+                start -= 1
+            words[start:i] = [None] * (i - start)
+    return words
 
 
 def skip_dateline(words):
@@ -129,6 +144,21 @@ def thing_acronyms(words):
                 (_is_thing(words[i]) and words[i + 2].isupper()) or spelled_out(words, i + 2))}
 
 
+def _in_field(words, j, titles):
+    """Does a field of work after a minister's "of" go on at words[j]? Over capitalised words, "and", "for", "of",
+    and a comma inside a list of fields ("Minister of Oil, Electricity and Water"); not over "and" before a title,
+    nor over a comma before the next title ("..., Finance Minister John Roe")."""
+    word, following = words[j], words[j + 1] if j + 1 < len(words) else None
+    if word == "and" and following in titles:  # "and Dr"
+        return False
+    if word == ",":  # the list goes on if capitalised words that are no title lead to its "and"
+        k = j + 1
+        while k < len(words) and words[k] and words[k][:1].isupper() and words[k] not in titles:
+            k += 1
+        return k > j + 1 and k < len(words) and words[k] == "and"
+    return bool(word) and (word[:1].isupper() or word in {"and", "for", "of"})
+
+
 def skip_fields(words, titles):
     """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra', 'Home Affairs Minister': field
     words (field_word) before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a
@@ -156,8 +186,7 @@ def skip_fields(words, titles):
         if words[i] not in FIELD_TITLES or words[on] not in {"of", "for", "on"}:
             continue
         end = on + 1
-        while end < len(words) and words[end] and (words[end][:1].isupper() or words[end] in {"and", "for", "of"}) \
-                and not (words[end] == "and" and end + 1 < len(words) and words[end + 1] in titles):  # "and Dr"
+        while end < len(words) and _in_field(words, end, titles):
             end += 1
         capitals = [j for j in range(on + 1, end) if words[j][:1].isupper()]
         title = next((j for j in capitals if words[j] in titles), None)
