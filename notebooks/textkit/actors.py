@@ -157,10 +157,10 @@ def _tag(tokens, actors):
     key_of = {}  # each different word's match key, worked out once
     adjectives, spelled = country_adjectives(actors), set()
     for (paragraph, sentence), group in progress(sentences, "Finding names", total=total, words=len(tokens)):
-        pieces = [(position, piece) for _, _, position, token in group
-                  for piece in (_split_hyphens(token, vocabulary, alias_for) if "-" in token or "/" in token
-                                else (token,))]
-        positions, words = zip(*pieces)
+        _, _, positions, words = zip(*group)
+        if "-" in "".join(words) or "/" in "".join(words):  # "Moscow-backed", "Russia/Ukraine": split such words
+            positions, words = zip(*[(position, piece) for position, token in zip(positions, words)
+                                     for piece in _split_hyphens(token, vocabulary, alias_for)])
         items, start = [], 0
         keys = [key_of.get(word) or key_of.setdefault(word, _match_key([word])) for word in words]
         for key in joiner.tokenize(keys):

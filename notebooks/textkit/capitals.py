@@ -35,8 +35,8 @@ def name_test(tokens, stopwords):
     written in capitals there and nowhere else, nor with a capital only (Zipf 3.5 or more: "A MAN has been jailed",
     "MARK Drakeford"; but "A YORK man" beside "York Crown Court")."""
     words = tokens["token"].tolist()
-    lower_case_words, capitals = {w for w in words if w.islower()}, collections.Counter(w for w in words if w.isupper())
-    title_case_words = {w for w in words if w.istitle()}
+    lower_case_words, title_case_words = set(filter(str.islower, words)), set(filter(str.istitle, words))
+    capitals = collections.Counter(filter(str.isupper, words))
 
     @functools.cache  # a long text asks about the same words again and again
     def is_name(word, first):

@@ -119,17 +119,18 @@ def name_runs(words, titles, is_name, is_small_word):
     runs, run, starts, start, before, i = [], [], False, True, "", 0
     while i <= len(words):
         word = words[i] if i < len(words) else None
-        size = _title_length(words, i, titles) if word else 0
+        size = _title_length(words, i, titles) if word and word[:1].isupper() else 0  # every title has a capital
         glued = _hyphen_adjective(word) if word and not size and "-" in word else None
         plain = word is not None and not size and not glued  # a word that may belong to a name
         last_name_word = next((w.lower() for w in run[::-1] if w.lower() not in SMALL_NAME_WORDS), "") if run else ""
-        following = words[i + 1] if i + 1 < len(words) else None  # the sentence's first word, or a quotation's:
-        first = (start or (i > 0 and words[i - 1] in OPENING_MARKS) or (i == 1 and words[0] in {"A", "AN", "THE"})
-                 ) and not (word and word.isupper() and following and following.isupper())  # "A MAN"; "PREMIUM TIMES"
+        # The sentence's first word, or a quotation's ("A MAN has been jailed": after "A" too); not "PREMIUM TIMES".
+        first = start or (i > 0 and words[i - 1] in OPENING_MARKS) or (i == 1 and words[0] in {"A", "AN", "THE"})
+        first = first and not (word and word.isupper() and i + 1 < len(words) and (words[i + 1] or "").isupper())
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
             run.append(word)
-        elif plain and (_initial(words, i, is_name) or (run and _possessive_in_name(words, i, run, is_name))):
+        elif plain and ((word[:1].isupper() and _initial(words, i, is_name))
+                        or (run and _possessive_in_name(words, i, run, is_name))):
             run.append(word)  # "Robert F. Kennedy"; "People’s Consultative Assembly", "Magistrates’ Court"
         elif plain and run and (
             word in NAME_PARTICLES
@@ -142,7 +143,8 @@ def name_runs(words, titles, is_name, is_small_word):
         ):
             run.append(word)
         elif plain and not run and ((word.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1])
-                                    or _name_starts_with_small_word(words, i, first, is_name, is_small_word)):
+                                    or (word[:1].isupper() and _name_starts_with_small_word(
+                                        words, i, first, is_name, is_small_word))):
             run.append(word)  # "von der Leyen" after a title or a known name; "the All Blacks"
         else:
             if glued and is_name(glued, start):  # "Iran-backed"; at a sentence start, its first word ("Plain-clothed")
@@ -153,7 +155,7 @@ def name_runs(words, titles, is_name, is_small_word):
                 run.pop()
             if starts and len(run) > 1 and _participle(run[0]) and NAME_WORDS.get(run[-1].lower()) is None:
                 run, starts = run[1:], False  # "Accusing Morales of ...": a verb opening it; not "Downing Street"
-            cut = _person_after_organisation(run)
+            cut = _person_after_organisation(run) if len(run) > 1 else 0
             if cut:  # "Liberals James Paterson": two names
                 runs += [(run[:cut], starts, before), (run[cut:], False, "")]
             elif run:

@@ -123,6 +123,8 @@ def skip_things(words):
 def skip_titles_of_works(words, is_small_word):
     """'the painting “Young Man at His Window”': a quotation written In Capitals, two words or more, is the
     title of a work (a painting, a book, a song, a campaign), not an actor. Blank out its words."""
+    if QUOTE_PAIRS.keys().isdisjoint(words):  # most sentences: nothing to do
+        return words
     words = list(words)
     for i, word in enumerate(words):
         closing = QUOTE_PAIRS.get(word)
