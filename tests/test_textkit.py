@@ -1192,3 +1192,15 @@ def test_money_ministers_in_a_list_and_titles_of_many_countries():
     assert found(text) == {"Craig Dean": 1, "Dar es Salaam": 1, "Ibrahim Solih": 1, "Ken Yeboah": 1,
                            "Khalid Al-Fadhil": 1, "Leena Khan": 1, "Mohamed Nasheed": 1, "Pradeep Yadav": 1,
                            "SL Mining": 1, "Uri Orbach": 1}
+
+
+def test_organisations_named_after_a_country_capitals_opening_a_report_and_things_with_numbers():
+    text = ("Troops of the Malawi Defence Force and the China Foreign Ministry helped, as did the US Centers for "
+            "Disease Control. Argentina´s Central Bank agreed.\n\nTHE ASHANTI Regional Police Command said Sh5,000 "
+            "was stolen before World War II, during the Warsaw Uprising and the Group Stage.\n\nDUNDALK HAVE appointed "
+            "Ian Lee, Sports Reporter Sam Alfan wrote. Injured Mane named in squad, as Sadio Mane rests. Tobacco "
+            "Control Commission officials said the tobacco was fine. Lawyer Danstan Omari said so.")
+    assert counted(text) == {"Argentina": 1, "China": 1, "United States": 1}
+    assert found(text) == {"ASHANTI Regional Police Command": 1, "Centers for Disease Control": 1, "Central Bank": 1,
+                           "DUNDALK HAVE": 1, "Danstan Omari": 1, "Foreign Ministry": 1, "Ian Lee": 1,
+                           "Malawi Defence Force": 1, "Sadio Mane": 2, "Sam Alfan": 1, "Tobacco Control Commission": 1}

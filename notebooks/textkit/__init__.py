@@ -39,7 +39,7 @@ from .actor_charts import (
     mentions_through_text,
     network_chart,
 )
-from .actor_list import ACTOR_KINDS, country_adjectives, is_ambiguous, load_actors
+from .actor_list import ACTOR_KINDS, alias_key, country_adjectives, is_ambiguous, load_actors, match_key
 from .actors import actor_counts, find_mentions, spelled_out, tag_actors
 from .candidates import find_candidates
 from .capitals import is_acronym, name_test
@@ -92,15 +92,15 @@ from .words import compare_with_english, is_word, keyness, stopword_share, term_
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
-    "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "attention_chart",
-    "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap", "co_mentions",
-    "compare_with_english", "country_adjectives", "copy_if_missing", "dateline", "feedback", "field_word",
-    "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap", "highlight_mentions",
-    "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts",
-    "load_actors", "merge_short_forms", "mentions_through_text", "name_runs", "name_test", "network_chart",
-    "new_figure", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
-    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular", "skip_credits",
-    "skip_dateline", "skip_fields", "skip_money", "skip_state_words", "skip_things", "skip_titles_of_works",
-    "spelled_out", "stopword_share", "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style",
-    "word_tokens", "zipf",
+    "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "alias_key",
+    "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
+    "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives", "dateline", "feedback",
+    "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap",
+    "highlight_mentions", "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness",
+    "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms",
+    "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions",
+    "read_article", "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table",
+    "short_label", "show_figure", "singular", "skip_credits", "skip_dateline", "skip_fields", "skip_money",
+    "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "tag_actors",
+    "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
 ]

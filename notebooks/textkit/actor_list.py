@@ -8,11 +8,13 @@ checks it, stopping with a clear message for a list it cannot use.
 """
 
 import csv
+import functools
 import io
 
 import pandas as pd
 
 from .files import COURSE_DATA, InputError, _where, read_text_file, read_word_list
+from .words import word_tokens
 
 ACTOR_KINDS = ("country", "person", "organisation", "place")
 # Last words of names and the kind they suggest ("agency": organisation, "stadium": place), from data/.
@@ -37,6 +39,19 @@ CURRENCY_WORDS = {"$", "dollar", "dollars", "yuan", "yen", "rupee", "rupees", "s
                   "rouble", "roubles", "ruble", "rubles", "franc", "francs", "lira", "rand", "krona", "krone", "kronor"}
 # Titles of a country's own leaders and envoys: "President of Guinea", "Ambassador to Jordan" name the country.
 COUNTRY_TITLES = {"President", "Minister", "King", "Queen", "Ambassador", "Envoy", "Emir", "Sultan"}
+
+
+def match_key(tokens):
+    """Tokens in the form they are matched against aliases: "U.N." mid-sentence is one token, but "U.N" and "." at
+    a sentence's end; both are matched as "U.N"."""
+    return " ".join(token.rstrip(".") or token for token in tokens)
+
+
+@functools.cache  # the general list has over 1,100 aliases: each is split into words once
+def alias_key(alias):
+    """An alias in the form it is matched: its tokens (without a last full stop the tokenizer splits off)."""
+    tokens = word_tokens(alias)
+    return match_key(tokens[:-1] if len(tokens) > 1 and tokens[-1] == "." else tokens)
 
 
 def is_ambiguous(actor):

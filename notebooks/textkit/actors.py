@@ -8,7 +8,6 @@ and `actor_counts` counts it. `relations.py` (notebook 04) and `candidates.py`
 (notebook 05) build on `tag_actors`.
 """
 
-import functools
 import itertools
 import re
 
@@ -23,24 +22,13 @@ from .actor_list import (
     PLACE_PREFIXES,
     STATE_WORDS,
     TITLE_WORDS,
+    alias_key,
     country_adjectives,
     is_ambiguous,
+    match_key,
 )
 from .datelines import dateline
 from .sentences import is_headline, progress
-from .words import word_tokens
-
-
-def _match_key(tokens):
-    # "U.N." mid-sentence is one token but "U.N" + "." at a sentence end; match both alike.
-    return " ".join(token.rstrip(".") or token for token in tokens)
-
-
-@functools.cache  # the general list has over 1,100 aliases: each is split into words once
-def _alias_key(alias):
-    tokens = word_tokens(alias)
-    tokens = tokens[:-1] if len(tokens) > 1 and tokens[-1] == "." else tokens  # an alias's last full stop, split off
-    return _match_key(tokens)
 
 
 def _split_hyphens(token, vocabulary, aliases):
@@ -68,8 +56,9 @@ def _inside_longer_name(items, i, adjectives):
     for a country's name or capital (not its adjective), when a capitalised word other than a title or a word
     for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', 'Brazilian Vinicius',
     'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri'); for any alias, before a
-    currency ('US dollars'); or, for a surname alone or an ambiguous alias, when any capitalised word follows ('Kim
-    Jong Un')."""
+    currency ('US dollars'); for a country's name, before words that end in an organisation's word, even words of
+    titles ('Malawi Police Service'); or, for a surname alone or an ambiguous alias, when any capitalised word
+    follows ('Kim Jong Un')."""
     actor, before = items[i][2], (items[i - 1] if i >= 1 else None)
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
     name = before and (_is_name_word(before[0]) or (before[0].isupper() and before[0].isalpha() and len(before[0]) > 1))
@@ -84,6 +73,10 @@ def _inside_longer_name(items, i, adjectives):
     money = i + 1 < len(items) and items[i + 1][0].lower() in CURRENCY_WORDS  # "US dollars", "US$ 2 million"
     if money or (initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]):
         return True  # "Kenyan Premier League (KPL)"
+    if actor.kind == "country" and actor.alias not in adjectives and k > i + 1 and STATE_WORDS.isdisjoint(
+            text for text, _, _ in items[i + 1 : k]) and NAME_WORDS.get(items[k - 1][0].lower()) == "organisation" \
+            and items[k - 1][0] != "Ministry" and (items[k][0] if k < len(items) else "") not in {"of", "for"}:
+        return True  # "Malawi Police Service"; but "China Foreign Ministry", "US Centers for Disease Control" count
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
     kind = NAME_WORDS.get(after[-1][0].lower()) if after else None
@@ -148,7 +141,7 @@ _last = []
 
 
 def _tag(tokens, actors):
-    alias_for = {_alias_key(row.alias): row for row in actors.itertuples()}
+    alias_for = {alias_key(row.alias): row for row in actors.itertuples()}
     vocabulary = {word for key in alias_for for word in key.split(" ")}
     joiner = MWETokenizer([tuple(key.split(" ")) for key in alias_for if " " in key], separator=" ")
     columns = [tokens[column].tolist() for column in ("paragraph", "sentence", "position", "token")]  # plain lists
@@ -162,7 +155,7 @@ def _tag(tokens, actors):
             positions, words = zip(*[(position, piece) for position, token in zip(positions, words)
                                      for piece in _split_hyphens(token, vocabulary, alias_for)])
         items, start = [], 0
-        keys = [key_of.get(word) or key_of.setdefault(word, _match_key([word])) for word in words]
+        keys = [key_of.get(word) or key_of.setdefault(word, match_key([word])) for word in words]
         for key in joiner.tokenize(keys):
             size = key.count(" ") + 1
             text = words[start] if size == 1 else " ".join(words[start : start + size])

@@ -33,7 +33,7 @@ def name_test(tokens, stopwords):
     A common word is no name: a stop word, a word in data/not_names.txt, or, as a sentence's first word
     (first=True), a word the text also writes in lower case ("Analysts ... analysts"), or a common English word
     written in capitals there and nowhere else, nor with a capital only (Zipf 3.5 or more: "A MAN has been jailed",
-    "MARK Drakeford"; but "A YORK man" beside "York Crown Court")."""
+    "MARK Drakeford"; but "A YORK man" beside "York Crown Court"), or a stop word so written ("THE ASHANTI")."""
     words = tokens["token"].tolist()
     lower_case_words, title_case_words = set(filter(str.islower, words)), set(filter(str.istitle, words))
     capitals = collections.Counter(filter(str.isupper, words))
@@ -46,7 +46,7 @@ def name_test(tokens, stopwords):
         if _product_code(word) or PLURAL_ACRONYM.fullmatch(word) or _adverb(word):
             return False
         if is_acronym(word) and word.lower() not in NOT_NAMES:
-            return True
+            return not (first and capitals[word] == 1 and word.lower() in stopwords)  # "THE ASHANTI Regional …"
         common = word.lower() in stopwords or word.rstrip(".").lower() in NOT_NAMES or all(  # "July-August"
             part.lower() in NOT_NAMES for part in word.split("-"))
         return _capitalised(word) and not common and not (first and word.lower() in lower_case_words)

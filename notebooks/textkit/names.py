@@ -91,9 +91,11 @@ def _person_after_organisation(run):
 
 
 def _participle(word):
-    """'Accusing', 'Following', 'Stopping': -ing on a common verb (Zipf 3 or more in wordfreq); 'Erling' is a name."""
-    stems = {word[:-3], word[:-3] + "e", word[:-4]}  # accus(e), follow, stop
-    return word.endswith("ing") and any(len(stem) >= 3 and zipf(stem) >= 3 for stem in stems)
+    """'Accusing', 'Following', 'Injured': the -ing or -ed form of a common verb (Zipf 3 or more in wordfreq, 3.2
+    for -ed); 'Erling', 'Ahmed' and 'Allied' are not."""
+    stems = {word[:-3], word[:-3] + "e", word[:-4]} if word.endswith("ing") else {word[:-1], word[:-2]}
+    least = 3 if word.endswith("ing") else 3.2  # "reiterate" 3.1, "allie" 3.1
+    return word.endswith(("ing", "ed")) and any(len(stem) >= 3 and zipf(stem) >= least for stem in stems)
 
 
 def _possessive_in_name(words, i, run, is_name):
@@ -125,7 +127,8 @@ def name_runs(words, titles, is_name, is_small_word):
         last_name_word = next((w.lower() for w in run[::-1] if w.lower() not in SMALL_NAME_WORDS), "") if run else ""
         # The sentence's first word, or a quotation's ("A MAN has been jailed": after "A" too); not "PREMIUM TIMES".
         first = start or (i > 0 and words[i - 1] in OPENING_MARKS) or (i == 1 and words[0] in {"A", "AN", "THE"})
-        first = first and not (word and word.isupper() and i + 1 < len(words) and (words[i + 1] or "").isupper())
+        first = first and not (word and word.isupper() and not is_small_word(word) and i + 1 < len(words)
+                               and (words[i + 1] or "").isupper())
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
             run.append(word)
@@ -139,7 +142,7 @@ def name_runs(words, titles, is_name, is_small_word):
                 NAME_WORDS.get(last_name_word) not in (None, "title") or run[-1].lower() in JOINING_WORDS
                 or ({"for", "of"} & set(run) and ORGANISATION_WORDS & {w.lower() for w in run})  # "Study of War"
                 or _before_bracket(words, i, is_name)))
-            or (not start and word[:1].isupper() and is_small_word(word))  # "Doctors Without Borders"
+            or (not start and word[:1].isupper() and not word.isupper() and is_small_word(word))  # "Doctors Without"
         ):
             run.append(word)
         elif plain and not run and ((word.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1])
@@ -153,8 +156,12 @@ def name_runs(words, titles, is_name, is_small_word):
                                                           or (is_small_word(run[-1]) and not is_acronym(run[-1]))
                                                           or run[-1] in NAME_PARTICLES):  # not "Fukushima No"
                 run.pop()
+            opener = words[0] if run and words[1 : 1 + len(run)] == run else None  # the sentence's first word
+            if opener and NAME_WORDS.get(run[-1].lower()) == "organisation" and not _title_length(words, 0, titles) \
+                    and not is_small_word(opener) and not is_name(opener, True) and is_name(opener, False):
+                run, starts = [opener, *run], True  # "Tobacco Control Commission": a common word opening the name
             if starts and len(run) > 1 and _participle(run[0]) and NAME_WORDS.get(run[-1].lower()) is None:
-                run, starts = run[1:], False  # "Accusing Morales of ...": a verb opening it; not "Downing Street"
+                run, starts = run[1:], False  # "Accusing Morales of ...", "Injured Mane": not "Downing Street"
             cut = _person_after_organisation(run) if len(run) > 1 else 0
             if cut:  # "Liberals James Paterson": two names
                 runs += [(run[:cut], starts, before), (run[cut:], False, "")]

@@ -19,6 +19,7 @@ THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation", "Copa", "USS", 
                  "BRP", "MV"}
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
 CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
+ROMAN = {"I", "II", "III", "IV", "V", "VI"}  # numbers after a name: "World War II", "Vatican II"
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
@@ -105,8 +106,8 @@ def skip_things(words):
         if word in THING_OPENERS and following and following[:1].isupper():  # "Hurricane Harvey", "USS Carl Vinson"
             end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
             words[i:end] = [None] * (end - i)
-        elif word and word[:1].isupper() and _is_thing(word) and not (
-                following and following[:1].isupper()):  # the last capitalised word: "Bill Gates" is a name
+        elif word and word[:1].isupper() and _is_thing(word) and not (  # the last capitalised word, or before a
+                following and following[:1].isupper() and following not in ROMAN):  # number: "World War II"
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
             while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (
                     words[start - 1] in {"and", "of"} and start > 1 and (words[start - 2] or "")[:1].isupper())):
@@ -115,7 +116,8 @@ def skip_things(words):
             if joint > 0 and words[joint] in {"for", "of", "on"} and (words[joint - 1] or "").lower() in \
                     ORGANISATION_WORDS:
                 continue  # "Commission on Elections": the thing names what an organisation is for
-            end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1
+            end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1 + (
+                following in ROMAN)
             words[start:end] = [None] * (end - start)
     return words
 

@@ -45,11 +45,13 @@ def word_tokens(sentence):
     NLTK's tokenizer splits a possessive off only when it is written with a
     straight apostrophe, so we straighten curly ones first ("Korea’s" becomes
     "Korea" + "'s") and then write every apostrophe the way the article does,
-    curly: the tokens are "Korea" and "’s" whichever apostrophe the text used.
+    curly: the tokens are "Korea" and "’s" whichever apostrophe the text used (an acute accent, "Korea´s",
+    is one too).
     A low quotation mark that some web pages print for a comma ("Ellis‚ Jones") is read as a comma, and a bar
     glued to a word ("Gains| First Citizens Bank") is split off.
     """
-    straight = sentence.replace("\u2019", "'").replace("\u02bc", "'").replace("\u201a", ",").replace("|", " | ")
+    straight = sentence.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00b4", "'").replace("\u201a", ",")
+    straight = straight.replace("|", " | ")
     return [token.replace("'", "\u2019") for token in _word_tokenizer.tokenize(straight)]
 
 
