@@ -344,7 +344,8 @@ def test_no_relations_in_an_empty_text(actors):
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
 STAGES = ["files", "sentences", "words", "actor_list", "datelines", "actors", "relations", "capitals", "names",
-          "not_actors", "short_forms", "candidates", "charts", "actor_charts", "highlight", "exercises", "questions"]
+          "fields", "not_actors", "short_forms", "candidates", "charts", "actor_charts", "highlight", "exercises",
+          "questions"]
 
 
 def test_package_holds_the_stages_and_nothing_else():
@@ -1204,3 +1205,11 @@ def test_organisations_named_after_a_country_capitals_opening_a_report_and_thing
     assert found(text) == {"ASHANTI Regional Police Command": 1, "Centers for Disease Control": 1, "Central Bank": 1,
                            "DUNDALK HAVE": 1, "Danstan Omari": 1, "Foreign Ministry": 1, "Ian Lee": 1,
                            "Malawi Defence Force": 1, "Sadio Mane": 2, "Sam Alfan": 1, "Tobacco Control Commission": 1}
+
+
+def test_a_ministers_name_with_particles_storms_numbers_scientists_and_two_agencies_joined_by_a_hyphen():
+    text = ("Minister of Finance Mohammed al-Jadaan and Minister of Information Turki bin Abdullah al-Shabana met as "
+            "Tropical Depression Agaton and Storm Babet passed. LCC Staff Scientist Mike Winslow joined Phase III of "
+            "the Isro-CNES mission with Isro and CNES.")
+    assert found(text) == {"CNES": 1, "Isro": 1, "Mike Winslow": 1, "Mohammed al-Jadaan": 1,
+                           "Turki bin Abdullah al-Shabana": 1}

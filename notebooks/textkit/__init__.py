@@ -18,7 +18,8 @@ Each module holds what one lesson builds, and reads from the ones before it:
     relations.py    co_mentions, find_statements, find_triples                           (04)
     capitals.py     name_test, is_acronym: which capitalised words may be part of a name (05)
     names.py        name_runs: which runs of capitalised words are names                 (05)
-    not_actors.py   skip_things, skip_fields ...: capitalised words that name no actor   (05)
+    fields.py       skip_fields: a minister's field of work ("Health") names no actor    (05)
+    not_actors.py   skip_things, skip_dateline ...: capitalised words that name no actor (05)
     short_forms.py  merge_short_forms: a surname counted with its full name              (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
     charts.py       use_course_style, show_figure, bar charts and heatmaps               (every lesson)
@@ -57,6 +58,7 @@ from .charts import (
 )
 from .datelines import dateline
 from .exercises import Question, feedback, same
+from .fields import field_word, singular, skip_fields
 from .files import (
     COURSE_DATA,
     InputError,
@@ -73,11 +75,8 @@ from .files import (
 from .highlight import highlight_mentions
 from .names import name_runs
 from .not_actors import (
-    field_word,
-    singular,
     skip_credits,
     skip_dateline,
-    skip_fields,
     skip_money,
     skip_state_words,
     skip_things,

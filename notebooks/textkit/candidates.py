@@ -16,15 +16,12 @@ import pandas as pd
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import tag_actors
 from .capitals import NAME_PARTICLES, is_acronym, name_test
+from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
 from .names import name_runs
 from .not_actors import (
-    FIELD_ENDINGS,
-    field_word,
-    singular,
     skip_credits,
     skip_dateline,
-    skip_fields,
     skip_money,
     skip_state_words,
     skip_things,
@@ -57,7 +54,7 @@ def _name(run):
 
 def _field(run, alone=False):
     """'Health', 'Family Welfare', 'Innovations': a field of work in a ministry's name, words that may name a field
-    (field_word in not_actors.py), and no acronym or organisation's word. One word alone, the only field after
+    (field_word in fields.py), and no acronym or organisation's word. One word alone, the only field after
     "and", must have a field's ending or be the plural of a common word ("Highways"), as another word may be an
     organisation ("the Department of Energy and Google")."""
     if alone and len(run) == 1:

@@ -2,42 +2,27 @@
 
 Before `candidates.py` counts the names in a sentence, these blank out
 the capitalised words that name no actor: the place a report was filed
-from, a word for the state after a country ("US Embassy"), things (events,
-plans, laws), the titles of works, and the field of work in a title such as
-"Minister of Foreign Affairs".
+from, a word for the state after a country ("US Embassy"), money, a news
+agency's credits, things (events, plans, laws) and the titles of works.
+`fields.py` blanks the field of work in a title such as "Minister of
+Foreign Affairs".
 """
 
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
 from .actors import spelled_out
 from .datelines import DASHES, dateline
-from .words import COMMON_ZIPF, zipf
+from .fields import singular
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
-# And by their first word: "Hurricane Harvey", "Operation Sindoor", "Copa America", ships such as "USS Carl Vinson".
-THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Operation", "Copa", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS",
-                 "BRP", "MV"}
+# And by their first word: "Hurricane Harvey", "Storm Babet", "Operation Sindoor", "Copa America", ships ("USS Carl
+# Vinson").
+THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation", "Copa", "USS", "HMS", "HMAS",
+                 "HMCS", "HMNZS", "INS", "BRP", "MV"}
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
 CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI"}  # numbers after a name: "World War II", "Vatican II"
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
-# Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
-FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
-# "Prevention", "Economics", "Tourism", "Industry", "Technology"
-FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics", "ism", "ry", "gy")
-
-
-def singular(word):
-    """'Highways' -> 'Highway', 'Innovations' -> 'Innovation'; 'Affairs' -> 'Affair', but 'Business' stays."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def field_word(word):
-    """'Welfare', 'Decentralization', 'Innovations': a word that may name a field of work, common in English
-    (COMMON_ZIPF) or with a field's ending (-tion, -ment, -ure …), in the singular or the plural."""
-    return zipf(word) >= COMMON_ZIPF or singular(word).endswith(FIELD_ENDINGS)
-
-
 def _is_thing(word):
     """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
     first = word.split("-")[0].lower()
@@ -146,63 +131,3 @@ def thing_acronyms(words):
     return {words[i + 2] for i in range(len(words) - 3) if words[i + 1] == "(" and words[i + 3] == ")" and words[i]
             and (words[i + 2] or "")[:1].isupper() and (
                 (_is_thing(words[i]) and words[i + 2].isupper()) or spelled_out(words, i + 2))}
-
-
-def _in_field(words, j, titles):
-    """Does a field of work after a minister's "of" go on at words[j]? Over capitalised words, "and", "for", "of",
-    and a comma inside a list of fields ("Minister of Oil, Electricity and Water"); not over "and" before a title,
-    nor over a comma before the next title ("..., Finance Minister John Roe")."""
-    word, following = words[j], words[j + 1] if j + 1 < len(words) else None
-    if word == "and" and following in titles:  # "and Dr"
-        return False
-    if word == ",":  # the list goes on if capitalised words that are no title lead to its "and"
-        k = j + 1
-        while k < len(words) and words[k] and words[k][:1].isupper() and words[k] not in titles:
-            k += 1
-        return k > j + 1 and k < len(words) and words[k] == "and"
-    return bool(word) and (word[:1].isupper() or word in {"and", "for", "of"})
-
-
-def skip_fields(words, titles):
-    """'Minister of Foreign Affairs', 'Secretary of Modernization Andrés Ibarra', 'Home Affairs Minister': field
-    words (field_word) before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a
-    field of work, not an actor. Blank them out, up to a title ("Minister of Health Dr Jane Aceng"), but never
-    the last two capitalised words before a comma or a lower-case word (a name), nor after "of the" ("Minister
-    of the Interior")."""
-    if FIELD_TITLES.isdisjoint(words):  # most sentences: nothing to do
-        return words
-    words = list(words)
-    for i in range(len(words) - 2):
-        office = words[i + 1] == "\u2019s" and f"{words[i - 1]} {words[i]}" in titles  # "Prime Minister’s Office"
-        if words[i] in {"Minister", "Ministers"} and not office:  # "Trade and Investment Minister"
-            start = i
-            while start > 0 and (((words[start - 1] or "")[:1].isupper() and field_word(words[start - 1])) or (
-                    words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper())):
-                start -= 1
-            start += words[start] == "and"
-            field = words[start:i]  # after a name, the field starts after "and": "Sinisa Mali and Education Minister"
-            if start and (words[start - 1] or "")[:1].isupper() and words[start - 1] not in titles and "and" in field:
-                start += len(field) - field[::-1].index("and")
-            words[start:i] = [None] * (i - start)
-        on = i + 1  # "Adviser to the President on Media and Publicity": the field after "to the President on"
-        if words[i] in FIELD_TITLES and words[on] == "to":
-            on = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j] in {"on", "for"}), on)
-        if words[i] not in FIELD_TITLES or words[on] not in {"of", "for", "on"}:
-            continue
-        end = on + 1
-        while end < len(words) and _in_field(words, end, titles):
-            end += 1
-        capitals = [j for j in range(on + 1, end) if words[j][:1].isupper()]
-        title = next((j for j in capitals if words[j] in titles), None)
-        if title is not None:
-            field = title  # "Minister of Foreign Affairs Ambassador Jorge Faurie"
-        elif len(capitals) <= 2 and all(field_word(words[j]) for j in capitals) and (
-                end == len(words) or words[end] in {",", "."}):
-            field = end  # "Secretary of Agriculture, Luis Etchevehere"
-        else:  # "Minister of State for Information and Broadcasting Rajyavardhan Rathore"
-            field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not field_word(words[j])),
-                         on + 1)
-            if field > on + 1 and words[field - 1] in {"and", "of", "for"}:
-                field = end  # "Minister for Energy and Natural Resources here": no name after the field
-        words[on + 1 : field] = [None] * (field - on - 1)
-    return words

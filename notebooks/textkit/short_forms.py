@@ -35,9 +35,10 @@ def _by_initials(short, names):
 
 
 def _pair(name, names, words):
-    """'Arce-Morales', 'Manmohan Singh-Gilani': two names joined by a hyphen, the second a word of another name (in
-    words), and the first one too or the name's first words, name two people or places; but not 'Oppong-Nkrumah'
-    when the text also writes 'Oppong Nkrumah'. Returns the first name ('Manmohan Singh'), '' or None if no pair."""
+    """'Arce-Morales', 'Isro-CNES', 'Manmohan Singh-Gilani': two names joined by a hyphen, the second a name or a
+    word of one (in words), and the first one too or the name's first words, name two actors; but not
+    'Oppong-Nkrumah' when the text also writes 'Oppong Nkrumah'. Returns the first name ('Manmohan Singh'), '' or
+    None if no pair."""
     start, _, last = name.rpartition(" ")
     first, dash, second = last.partition("-")
     if not (dash and min(len(first), len(second)) >= 3 and first[:1].isupper() and second[:1].isupper()):
@@ -67,7 +68,7 @@ def merge_short_forms(counts, kinds, same):
     with 'Republicans' and 'Wallaby' with 'Wallabies' (no person), an acronym given in brackets ('NIS') with its
     name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name;
     'NUT' with 'National Union of Teachers')."""
-    words = {word for name in counts if " " in name for word in name.split()}
+    words = {word for name in counts for word in name.split()}
     for pair in [name for name in counts if "-" in name and _pair(name, counts, words) is not None]:
         first, count, kind = _pair(pair, counts, words), counts.pop(pair), kinds.pop(pair)
         if first:  # "Manmohan Singh-Gilani": counted as "Manmohan Singh"
