@@ -1213,3 +1213,9 @@ def test_a_ministers_name_with_particles_storms_numbers_scientists_and_two_agenc
             "the Isro-CNES mission with Isro and CNES.")
     assert found(text) == {"CNES": 1, "Isro": 1, "Mike Winslow": 1, "Mohammed al-Jadaan": 1,
                            "Turki bin Abdullah al-Shabana": 1}
+
+
+def test_a_line_of_results_is_no_headline():
+    text = ("Gor Mahia won again on Sunday.\n\nFKF Premier League Results\n\nSofapaka 2-1 Posta Rangers\n\n"
+            "Shabana 1-1 FC Talanta")
+    assert found(text) == {"FC Talanta": 1, "Gor Mahia": 1, "Posta Rangers": 1, "Shabana": 1, "Sofapaka": 1}

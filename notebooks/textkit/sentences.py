@@ -7,6 +7,7 @@ sentences with NLTK's Punkt trained on the article itself (no download).
 """
 
 import gc
+import re
 import sys
 
 import pandas as pd
@@ -81,11 +82,17 @@ def sentences_table(text):
 
 def is_headline(words):
     """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end; not
-    a news agency's credit after a dash ('— Bernama')."""
+    a news agency's credit after a dash ('— Bernama'), nor a line of results ('Sofapaka 2-1 Posta Rangers')."""
     capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
     ends = next((word for word in reversed(words) if word), "")
     credit = words[0] in {"-", "--", "\u2013", "\u2014"}
-    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS and not credit
+    scores = [word for word in words if word and SCORE.fullmatch(word)]
+    results = len(scores) == 1 and all(word is None or word[:1].isupper() or word in scores for word in words)
+    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS and not (
+        credit or results)
+
+
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a match's result: "2-1"
 
 
 SENTENCE_ENDS = {".", "!", "?", "\u201d", '"', "\u2019", "''", ")"}
