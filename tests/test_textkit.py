@@ -1219,3 +1219,10 @@ def test_a_line_of_results_is_no_headline():
     text = ("Gor Mahia won again on Sunday.\n\nFKF Premier League Results\n\nSofapaka 2-1 Posta Rangers\n\n"
             "Shabana 1-1 FC Talanta")
     assert found(text) == {"FC Talanta": 1, "Gor Mahia": 1, "Posta Rangers": 1, "Shabana": 1, "Sofapaka": 1}
+
+
+def test_a_peoples_word_before_a_persons_name_and_a_city_before_olympic():
+    text = ("Mpofu took over from Englishman Mark Harrison. The 1976 Montreal Olympic silver medallist spoke at the "
+            "Olympic House. The Kurdish Regional Government agreed.")
+    assert found(text) == {"Kurdish Regional Government": 1, "Mark Harrison": 1, "Montreal": 1, "Mpofu": 1,
+                           "Olympic House": 1}
