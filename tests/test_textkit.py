@@ -1226,3 +1226,9 @@ def test_a_peoples_word_before_a_persons_name_and_a_city_before_olympic():
             "Olympic House. The Kurdish Regional Government agreed.")
     assert found(text) == {"Kurdish Regional Government": 1, "Mark Harrison": 1, "Montreal": 1, "Mpofu": 1,
                            "Olympic House": 1}
+
+
+def test_codes_launch_vehicles_and_a_member_before_a_name():
+    text = ("Town Planning Member B.N. Girish said the Model Code of Conduct applies, as the Satellite Launch Vehicle "
+            "flew, and the Treaty of Versailles was signed.")
+    assert found(text) == {"B.N. Girish": 1}

@@ -6,6 +6,8 @@ initials ("F."), particles inside a person's name ("von der") and small words in
 for Disease Control and Prevention"). `candidates.py` counts these runs and turns them into candidates.
 """
 
+import re
+
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
 from .actors import OPENING_MARKS
 from .capitals import NAME_PARTICLES, is_acronym
@@ -14,6 +16,7 @@ from .words import zipf
 # Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
 JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not an acronym
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not,
@@ -84,7 +87,8 @@ def _person_after_organisation(run):
     for k, word in enumerate(run[:-1]):
         rest, kind = run[k + 1 :], NAME_WORDS.get(word.lower())
         if kind in ("organisation", "title") and (len(rest) >= 2 or kind == "title") and len(rest) <= 4 and all(
-                part[:1].isupper() and " " not in part and not is_acronym(part) and part.lower() not in NAME_WORDS
+                part[:1].isupper() and " " not in part and (not is_acronym(part) or INITIALS.fullmatch(part))
+                and part.lower() not in NAME_WORDS
                 for part in rest):
             return k + 1
     return 0
