@@ -19,8 +19,9 @@ SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not an acronym
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
-# A quotation or a dash opens a sentence of its own ("(Yonhap) -- Officials said"); a bracket or colon does not,
-# nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a report's end ("— Bernama").
+# A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said");
+# a bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a
+# report's end ("— Bernama").
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022", ";"}
 
 

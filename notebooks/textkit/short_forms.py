@@ -67,7 +67,8 @@ def merge_short_forms(counts, kinds, same):
     Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
     with 'Republicans' and 'Wallaby' with 'Wallabies' (no person), an acronym given in brackets ('NIS') with its
     name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name;
-    'NUT' with 'National Union of Teachers')."""
+    'NUT' with 'National Union of Teachers'). A hyphen reads as a space ('Oppong Nkrumah' with 'Kojo
+    Oppong-Nkrumah'), and two names joined by a hyphen are a pair, no row of their own ('Arce-Morales')."""
     words = {word for name in counts for word in name.split()}
     for pair in [name for name in counts if "-" in name and _pair(name, counts, words) is not None]:
         first, count, kind = _pair(pair, counts, words), counts.pop(pair), kinds.pop(pair)
