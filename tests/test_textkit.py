@@ -1232,3 +1232,9 @@ def test_codes_launch_vehicles_and_a_member_before_a_name():
     text = ("Town Planning Member B.N. Girish said the Model Code of Conduct applies, as the Satellite Launch Vehicle "
             "flew, and the Treaty of Versailles was signed.")
     assert found(text) == {"B.N. Girish": 1}
+
+
+def test_festivals_meetings_partnerships_and_budgets_are_things():
+    text = ("At the Brighton Festival, Jane Smith said the Leaders Meeting, the Trans-Pacific Partnership and the "
+            "Federal Budget would wait.")
+    assert found(text) == {"Jane Smith": 1}
