@@ -1238,3 +1238,11 @@ def test_festivals_meetings_partnerships_and_budgets_are_things():
     text = ("At the Brighton Festival, Jane Smith said the Leaders Meeting, the Trans-Pacific Partnership and the "
             "Federal Budget would wait.")
     assert found(text) == {"Jane Smith": 1}
+
+
+@pytest.mark.parametrize("name", ["titles.txt", "not_names.txt", "region_words.txt", "place_names.txt",
+                                  "stopwords.txt", "name_words.csv"])
+def test_each_word_list_holds_each_entry_once(name):
+    lines = [line.split(",")[0] for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert [line for line in set(lines) if lines.count(line) > 1] == [], f"data/{name} lists these twice"
