@@ -60,6 +60,8 @@ def _inside_longer_name(items, i, adjectives):
     titles ('Malawi Police Service'); or, for a surname alone or an ambiguous alias, when any capitalised word
     follows ('Kim Jong Un')."""
     actor, before = items[i][2], (items[i - 1] if i >= 1 else None)
+    if i + 1 < len(items) and items[i + 1][0].lower() in CURRENCY_WORDS:
+        return True  # "US dollars", "US$ 2 million": money
     at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS)  # the word before opens the sentence
     name = before and (_is_name_word(before[0]) or (before[0].isupper() and before[0].isalpha() and len(before[0]) > 1))
     if name and before[2] is None and (not at_start or before[0] in PLACE_PREFIXES):  # "Peter Kim", "PFA Ireland"
@@ -70,8 +72,7 @@ def _inside_longer_name(items, i, adjectives):
         return True  # "Gulf of Mexico", "Alternative for Germany"; not "Government of Canada", "Sara Meymand of Peru"
     k = next((j for j in range(i + 1, len(items)) if not items[j][0].istitle()), len(items))  # the name's end
     initials = "".join(word[0] for text, _, _ in items[i:k] for word in text.split()) if k > i + 1 else ""
-    money = i + 1 < len(items) and items[i + 1][0].lower() in CURRENCY_WORDS  # "US dollars", "US$ 2 million"
-    if money or (initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]):
+    if initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
         return True  # "Kenyan Premier League (KPL)"
     if actor.kind == "country" and actor.alias not in adjectives and k > i + 1 and STATE_WORDS.isdisjoint(
             text for text, _, _ in items[i + 1 : k]) and NAME_WORDS.get(items[k - 1][0].lower()) == "organisation" \

@@ -70,8 +70,11 @@ def merge_short_forms(counts, kinds, same):
     'NUT' with 'National Union of Teachers'). A hyphen reads as a space ('Oppong Nkrumah' with 'Kojo
     Oppong-Nkrumah'), and two names joined by a hyphen are a pair, no row of their own ('Arce-Morales')."""
     words = {word for name in counts for word in name.split()}
-    for pair in [name for name in counts if "-" in name and _pair(name, counts, words) is not None]:
-        first, count, kind = _pair(pair, counts, words), counts.pop(pair), kinds.pop(pair)
+    pairs = {name: _pair(name, counts, words) for name in counts if "-" in name}
+    for pair, first in pairs.items():
+        if first is None:
+            continue
+        count, kind = counts.pop(pair), kinds.pop(pair)
         if first:  # "Manmohan Singh-Gilani": counted as "Manmohan Singh"
             counts[first], kinds[first] = counts.get(first, 0) + count, kinds.get(first, kind)
     for short in [name for name in counts if _by_initials(name, counts)]:
