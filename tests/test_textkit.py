@@ -1246,3 +1246,9 @@ def test_each_word_list_holds_each_entry_once(name):
     lines = [line.split(",")[0] for line in (DATA / name).read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     assert [line for line in set(lines) if lines.count(line) > 1] == [], f"data/{name} lists these twice"
+
+
+def test_two_places_joined_by_a_hyphen_and_a_double_surname_used_alone():
+    text = ("The plan would have linked the Dead Sea and Red Sea. Water came from the Red Sea. The Red Sea-Dead Sea "
+            "project is dead, said Minister Kojo Oppong-Nkrumah. Nkrumah agreed.")
+    assert found(text) == {"Red Sea": 3, "Dead Sea": 1, "Kojo Oppong-Nkrumah": 2}

@@ -35,17 +35,18 @@ def _by_initials(short, names):
 
 
 def _pair(name, names, words):
-    """'Arce-Morales', 'Isro-CNES', 'Manmohan Singh-Gilani': two names joined by a hyphen, the second a name or a
-    word of one (in words), and the first one too or the name's first words, name two actors; but not
-    'Oppong-Nkrumah' when the text also writes 'Oppong Nkrumah'. Returns the first name ('Manmohan Singh'), '' or
-    None if no pair."""
-    start, _, last = name.rpartition(" ")
-    first, dash, second = last.partition("-")
-    if not (dash and min(len(first), len(second)) >= 3 and first[:1].isupper() and second[:1].isupper()):
+    """'Arce-Morales', 'Isro-CNES', 'Manmohan Singh-Gilani', 'Red Sea-Dead Sea': two names joined by a hyphen, each
+    half a name of the text or a word of a longer one (in words: the words of its names of two words or more);
+    but not 'Kojo Oppong-Nkrumah' beside 'Nkrumah', nor beside 'Oppong Nkrumah'. Returns the first name ('Manmohan
+    Singh', 'Red Sea'), or '' for two single words, or None if the name is no pair."""
+    left, dash, right = name.partition("-")
+    first, second = (left.split() or [""])[-1], (right.split() or [""])[0]
+    if not (dash and min(len(first), len(second)) >= 3 and first[:1].isupper() and second[:1].isupper()) or any(
+            f"{first} {second}" in other for other in names):
         return None
-    if second in words and (start or first in words) and not any(f"{first} {second}" in other for other in names):
-        return f"{start} {first}" if start else ""
-    return None
+    if " " not in name:  # "Arce-Morales" beside "Luis Arce" and "Evo Morales"; "Isro-CNES" beside "Isro", "CNES"
+        return "" if {left, right} <= words | set(names) else None
+    return left if (" " in right and right in names) or (" " not in right and right in words) else None
 
 
 def _fold(name):
@@ -69,7 +70,7 @@ def merge_short_forms(counts, kinds, same):
     name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name;
     'NUT' with 'National Union of Teachers'). A hyphen reads as a space ('Oppong Nkrumah' with 'Kojo
     Oppong-Nkrumah'), and two names joined by a hyphen are a pair, no row of their own ('Arce-Morales')."""
-    words = {word for name in counts for word in name.split()}
+    words = {word for name in counts if " " in name for word in name.split()}
     pairs = {name: _pair(name, counts, words) for name in counts if "-" in name}
     for pair, first in pairs.items():
         if first is None:
