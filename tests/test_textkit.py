@@ -814,6 +814,12 @@ def test_place_names_get_the_kind_place():
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Commissionerate of Food and Drugs": "organisation", "Raj Bhavan": "place",
         "Directorate of Audit": "organisation"}
+    text = ("Police searched a house in Calder Lane and one in Bennett Place, on the Bath Estate. Officers of Pacu "
+            "Enterprises and Zorin Corp. told the Marine Tribunal that Tito Ramos was in Rio Grande do Norte.")
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Calder Lane": "place", "Bennett Place": "place", "Bath Estate": "place", "Pacu Enterprises": "organisation",
+        "Zorin Corp.": "organisation", "Marine Tribunal": "organisation", "Tito Ramos": "person",
+        "Rio Grande do Norte": "place"}
 
 
 def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():
@@ -823,9 +829,10 @@ def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():
 
 def test_adverbs_currencies_diseases_and_scholarships_are_not_candidates():
     text = ("Apparently Acme Pay has many users. Notably, Acme Pay grew. The court fined Sami Rahim Tk 45 lakh. "
-            "Cases of Hepatitis E rose, said Prof Ana Kerr, who runs the Blue River Scholarship.")
+            "Cases of Hepatitis E rose, said Prof Ana Kerr, who runs the Blue River Scholarship. Acme Pay raised "
+            "USD 1.3 billion and KES 500 million, Senior Counsel Dana Obi said.")
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
-        "Acme Pay": 2, "Sami Rahim": 1, "Ana Kerr": 1}
+        "Acme Pay": 3, "Sami Rahim": 1, "Ana Kerr": 1, "Dana Obi": 1}
 
 
 def test_a_country_after_an_envoys_title_is_the_country_and_a_persons_first_names_are_the_person():
