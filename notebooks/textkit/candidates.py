@@ -179,10 +179,10 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     named = {name for _, name in brackets}  # "Nvidia (NASDAQ: NVDA)": a bracket after it shows it is a name
     names, befores, common = [], {}, set()
     for run, starts, before in runs:
-        if len(run) > 2 and _adjective(run[:1]) and not NAME_WORDS.keys() & {word.lower() for word in run[1:]}:
+        if len(run) > 2 and _adjective(run[:1]) and run[0] not in PLACE_OPENERS and not NAME_WORDS.keys() & {
+                word.lower() for word in run[1:]}:  # but "Eastern Caribbean States" is a name
             run = run[1:]  # "Englishman Mark Harrison": a people's word before a person's name
-        if len(run) > 1 and run[-1] in {"Olympic", "Paralympic"}:
-            run = run[:-1]  # "1976 Montreal Olympic silver medallist": the city's name
+        run = run[:-1] if len(run) > 1 and run[-1] in {"Olympic", "Paralympic"} else run  # "Montreal Olympic silver"
         name = _name(run)
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
                  and run[0] not in possessive | named and not _inner_capital(run[0])
