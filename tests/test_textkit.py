@@ -1259,3 +1259,10 @@ def test_two_places_joined_by_a_hyphen_and_a_double_surname_used_alone():
     text = ("The plan would have linked the Dead Sea and Red Sea. Water came from the Red Sea. The Red Sea-Dead Sea "
             "project is dead, said Minister Kojo Oppong-Nkrumah. Nkrumah agreed.")
     assert found(text) == {"Red Sea": 3, "Dead Sea": 1, "Kojo Oppong-Nkrumah": 2}
+
+
+def test_a_capital_before_another_countrys_adjective_is_a_clubs_name():
+    text = ("London Irish signed a winger. The London Irish director spoke in London, and Irish fans cheered. "
+            "\u201cLondon Irish is a team on the up,\u201d he said.")
+    assert counted(text) == {"United Kingdom": 1, "Ireland": 1}
+    assert found(text) == {"London Irish": 3}

@@ -170,9 +170,11 @@ def _tag(tokens, actors):
                     items[i] = (text, position, actor._replace(ambiguous=""))
             texts = [text for text, _, _ in items]
             headline, (city, country) = is_headline(texts), dateline(texts)
+            club = {j for i in found if i + 1 in found and items[i][2].actor != items[i + 1][2].actor  # "London Irish"
+                    and items[i][2].alias not in adjectives and items[i + 1][2].alias in adjectives for j in (i, i + 1)}
             for i in found:
-                if not headline and (_inside_longer_name(items, i, adjectives) or i < city
-                                     or (country and i == city + 1)):
+                if i in club or not headline and (_inside_longer_name(items, i, adjectives) or i < city
+                                                  or (country and i == city + 1)):
                     items[i] = (*items[i][:2], None)
             found = [i for i in found if items[i][2] is not None]
             spelled |= {texts[i] for i in found if 0 < i < len(texts) - 1 and texts[i - 1] == "("
