@@ -830,7 +830,7 @@ def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():
 def test_adverbs_currencies_diseases_and_scholarships_are_not_candidates():
     text = ("Apparently Acme Pay has many users. Notably, Acme Pay grew. The court fined Sami Rahim Tk 45 lakh. "
             "Cases of Hepatitis E rose, said Prof Ana Kerr, who runs the Blue River Scholarship. Acme Pay raised "
-            "USD 1.3 billion and KES 500 million, Senior Counsel Dana Obi said.")
+            "USD 1.3 billion, KES 500 million and $20,000 SBD, Senior Counsel Dana Obi said.")
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Acme Pay": 3, "Sami Rahim": 1, "Ana Kerr": 1, "Dana Obi": 1}
 

@@ -39,24 +39,25 @@ def skip_state_words(words):
             else word for i, word in enumerate(words)]
 
 
-# Currency codes, which name money before an amount: "USD 1.3 billion", "SAR 214 billion", "KES 500".
+# Currency codes, which name money beside an amount: "USD 1.3 billion", "SAR 214 billion", "$11,000 SBD".
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR", "BDT", "NPR", "KES", "UGX", "TZS",
                   "NGN", "GHS", "ZAR", "EGP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "RUB", "UAH",
                   "PLN", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "MYR", "IDR", "THB", "VND", "PHP",
                   "KRW", "HKD", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "XOF", "XAF", "MWK", "ZMW", "ETB",
-                  "RWF", "MAD", "TND", "DZD", "IRR", "IQD"}
+                  "RWF", "MAD", "TND", "DZD", "IRR", "IQD", "SBD", "FJD", "PGK", "WST", "JMD", "TTD", "BBD", "XCD",
+                  "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP"}
 
 
 def skip_money(words):
     """'US dollars', 'US$ 2 million', 'Hong Kong dollars': capitalised words right before a currency name money, not
-    an actor (nor do notebook 05's mention rules count them); so does a currency code before an amount ('USD 1.3
+    an actor (nor do notebook 05's mention rules count them); so does a currency code beside an amount ('USD 1.3
     billion'). Blank them out."""
     if CURRENCY_WORDS.isdisjoint(words) and CURRENCY_CODES.isdisjoint(words):  # most sentences: nothing to do
         return words
     words = list(words)
-    for i, word in enumerate(words[:-1]):
-        if word in CURRENCY_CODES and (words[i + 1] or "")[:1].isdigit():
-            words[i] = None
+    for i, word in enumerate(words):
+        if word in CURRENCY_CODES and any((near or "")[:1].isdigit() for near in words[max(i - 1, 0) : i + 2]):
+            words[i] = None  # "USD 1.3 billion", "$11,000 SBD"
     for i in range(1, len(words)):
         if words[i] in CURRENCY_WORDS:
             start = i
