@@ -458,8 +458,10 @@ def test_candidates_get_a_guessed_kind():
 
 def test_events_plans_and_vaccines_are_not_candidates():
     text = ("Fans watched the Harbour Cup final. The Clean Water Plan and a Blue Fever Vaccine (BFV) began. "
-            "Tomas Brand praised the Rugby Championship-winning side.")
-    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Tomas Brand": 1}
+            "Tomas Brand praised the Rugby Championship-winning side. The Category 4 storm hit Zone 5, as Nepal, in "
+            "Group D, played, and Plus M Entertainment filmed it.")
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
+        "Tomas Brand": 1, "Plus M Entertainment": 1}
 
 
 def test_adjectives_of_regions_and_faiths_are_not_candidates():

@@ -21,7 +21,13 @@ THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operat
                  "HMCS", "HMNZS", "INS", "BRP", "MV"}
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
 CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
-ROMAN = {"I", "II", "III", "IV", "V", "VI"}  # numbers after a name: "World War II", "Vatican II"
+ROMAN = {"I", "II", "III", "IV", "V", "VI"}
+# Words that label things by a number or a letter: "Category 4", "Zone 5", "Courtroom 6", "Bill 39", "Group D".
+LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill", "Chapter", "Article", "Section",
+          "Round", "Level", "Grade", "Class", "Division", "Ward", "Block", "Sector", "Room", "Gate", "Terminal",
+          "Platform", "Flight", "Season", "Episode", "Volume", "Page", "Figure", "Table", "Item", "Intermediate",
+          "Standard", "Form", "Week", "Matchday", "Stage", "Phase", "Lot", "Plot", "Floor", "Suite", "Apartment"}
+LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # numbers after a name: "World War II", "Vatican II"
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 def _is_thing(word):
     """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
@@ -104,6 +110,8 @@ def skip_things(words):
         if word in THING_OPENERS and following and following[:1].isupper():  # "Hurricane Harvey", "USS Carl Vinson"
             end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
             words[i:end] = [None] * (end - i)
+        elif word in LABELS and following and (following.isdigit() or following.rstrip(".") in LETTERS):
+            words[i] = None  # a label and its number or letter: "Category 4", "Zone 5", "Bill 39", "Group D"
         elif word and word[:1].isupper() and _is_thing(word) and not (  # the last capitalised word, or before a
                 following and following[:1].isupper() and following not in ROMAN):  # number: "World War II"
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
