@@ -435,6 +435,8 @@ def test_sentence_openers_with_a_possessive_and_names_with_and_inside(actors):
 def test_headlines_in_capitals_give_only_names_found_in_the_text(actors):
     text = "Nvidia Shares Rise As Rival Falls\n\nShares of Nvidia rose on Friday. Analysts were pleased."
     assert candidates_in(text, actors) == {"Nvidia": 1}
+    text = "Army Repels Attack By \u2018Rebel Fighters\u2019\n\nSoldiers of Kamba repelled an attack on Friday."
+    assert candidates_in(text, actors) == {"Kamba": 1}
 
 
 def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):

@@ -84,7 +84,7 @@ def is_headline(words):
     """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end; not
     a news agency's credit after a dash ('— Bernama'), nor a line of results ('Sofapaka 2-1 Posta Rangers')."""
     capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
-    ends = next((word for word in reversed(words) if word), "")
+    ends = next((word for word in reversed(words) if word and word not in CLOSING_QUOTES), "")  # "Over ‘Troops’"
     credit = words[0] in {"-", "--", "\u2013", "\u2014"}
     scores = [word for word in words if word and SCORE.fullmatch(word)]
     results = len(scores) == 1 and all(word is None or word[:1].isupper() or word in scores for word in words)
@@ -95,4 +95,5 @@ def is_headline(words):
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a match's result: "2-1"
 
 
-SENTENCE_ENDS = {".", "!", "?", "\u201d", '"', "\u2019", "''", ")"}
+SENTENCE_ENDS = {".", "!", "?", ")"}
+CLOSING_QUOTES = {"\u201d", '"', "\u2019", "''"}  # after a sentence's end, or a headline's last word
