@@ -344,8 +344,8 @@ def test_no_relations_in_an_empty_text(actors):
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
 STAGES = ["files", "sentences", "words", "actor_list", "datelines", "actors", "relations", "capitals", "names",
-          "fields", "not_actors", "short_forms", "candidates", "charts", "actor_charts", "highlight", "exercises",
-          "questions"]
+          "fields", "not_actors", "short_forms", "kinds", "candidates", "charts", "actor_charts", "highlight",
+          "exercises", "questions"]
 
 
 def test_package_holds_the_stages_and_nothing_else():

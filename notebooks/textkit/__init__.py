@@ -21,6 +21,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
     fields.py       skip_fields: a minister's field of work ("Health") names no actor    (05)
     not_actors.py   skip_things, skip_dateline ...: capitalised words that name no actor (05)
     short_forms.py  merge_short_forms: a surname counted with its full name              (05)
+    kinds.py        guess_kind: person, organisation or place, a first guess             (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
     charts.py       use_course_style, show_figure, bar charts and heatmaps               (every lesson)
     actor_charts.py the charts of actors                                                 (03-05)
@@ -73,6 +74,7 @@ from .files import (
     save_csv,
 )
 from .highlight import highlight_mentions
+from .kinds import guess_kind
 from .names import name_runs
 from .not_actors import (
     skip_credits,
@@ -94,7 +96,7 @@ __all__ = [
     "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "alias_key",
     "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
     "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives", "dateline", "feedback",
-    "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "heatmap",
+    "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "guess_kind", "heatmap",
     "highlight_mentions", "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness",
     "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms",
     "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions",

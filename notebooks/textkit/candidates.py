@@ -4,8 +4,8 @@ A new article names people and organisations the actor list has never heard
 of. `find_candidates` counts the name runs that `names.py` finds in each
 sentence, leaving out known actors, headlines and datelines. A surname alone is
 counted with the full name it stands for (`short_forms.py`), an acronym in
-brackets with its name, and each candidate gets a guessed kind. The learner
-decides which to add to their list.
+brackets with its name, and each candidate gets a guessed kind (`kinds.py`).
+The learner decides which to add to their list.
 """
 
 import re
@@ -15,9 +15,10 @@ import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import tag_actors
-from .capitals import NAME_PARTICLES, is_acronym, name_test
+from .capitals import is_acronym, name_test
 from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
+from .kinds import PLACE_BEFORE, PLACE_OPENERS, guess_kind
 from .names import name_runs
 from .not_actors import (
     skip_credits,
@@ -32,16 +33,9 @@ from .sentences import is_headline
 from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
 
-# First words of place names ("North Carolina", "Los Angeles", "Port Dickson", "Kuala Lumpur", "Puerto Montt").
-PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                 "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St",
-                 "Kuala", "Kota", "Sungai", "Bukit", "Pulau", "Tanjung", "Kampung", "Puerto", "Ciudad"}
-PLACE_ENDINGS = ("shire", "town", "ville", "burg", "burgh", "pur", "abad", "grad")  # "Jamshedpur", "Allahabad"
-PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
-PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
 
 
@@ -128,23 +122,6 @@ def _bracketed_acronyms(flat, runs):
     return list(pairs.items())
 
 
-def _guess_kind(name, befores):
-    """A first guess at what a candidate is, from its words and the words before it; the learner checks it."""
-    words = name.split()
-    if is_acronym(name) or words[0] in {"FC", "AC", "SC", "CF", "AFC"}:  # "FC Goa", "AC Milan": a club
-        return "organisation"
-    if words[-1].lower() in NAME_WORDS:
-        return NAME_WORDS[words[-1].lower()]
-    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:
-        return "place"  # "New York", "Mount Isa", "Lincolnshire", "Jamshedpur", "Texas"
-    looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
-    if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
-        return "person"
-    if sum(before in PLACE_BEFORE for before in befores) >= len(befores) / 2:
-        return "place"
-    return "organisation"
-
-
 def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     """Proper names the actor list does not cover yet: a table with columns name, count, kind.
 
@@ -202,7 +179,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     key = spellings.map({name: _plain(name) for name in set(names)})
     usual = spellings.groupby(key).agg(lambda forms: forms.value_counts().index[0])
     counts = key.map(usual).value_counts().to_dict()
-    kinds = {name: _guess_kind(name, befores[_plain(name)]) for name in counts}
+    kinds = {name: guess_kind(name, befores[_plain(name)]) for name in counts}
     counts, kinds = merge_short_forms(counts, kinds, dict(brackets))
     counts = {name: count for name, count in counts.items() if name not in common}  # left on its own: a piece
     table = pd.DataFrame({"name": list(counts), "count": list(counts.values()), "kind": [kinds[n] for n in counts]},

@@ -1,0 +1,38 @@
+"""Kinds: a first guess at what a candidate actor is (notebook 05).
+
+Notebook 05 shows each candidate with a kind, person, organisation or place, for
+the learner to check before adding it to their actor list. The guess reads the
+name's last word ("Agency", "Stadium": data/name_words.csv) and first word
+("New", "Mount"), the places the course knows (data/place_names.txt), whether a
+title came before it, and whether "in", "from", "to" ... mostly did.
+"""
+
+from .actor_list import NAME_WORDS
+from .capitals import NAME_PARTICLES, is_acronym
+from .files import COURSE_DATA, read_word_list
+
+# First words of place names ("North Carolina", "Los Angeles", "Port Dickson", "Kuala Lumpur", "Puerto Montt").
+PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                 "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St",
+                 "Kuala", "Kota", "Sungai", "Bukit", "Pulau", "Tanjung", "Kampung", "Puerto", "Ciudad"}
+PLACE_ENDINGS = ("shire", "town", "ville", "burg", "burgh", "pur", "abad", "grad")  # "Jamshedpur", "Allahabad"
+PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
+PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
+
+
+def guess_kind(name, befores):
+    """A first guess at what a candidate is: person, organisation or place, from its words and the words before
+    each of its mentions (befores: "a title" after a title); the learner checks it."""
+    words = name.split()
+    if is_acronym(name) or words[0] in {"FC", "AC", "SC", "CF", "AFC"}:  # "FC Goa", "AC Milan": a club
+        return "organisation"
+    if words[-1].lower() in NAME_WORDS:
+        return NAME_WORDS[words[-1].lower()]
+    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:
+        return "place"  # "New York", "Mount Isa", "Lincolnshire", "Jamshedpur", "Texas"
+    looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
+    if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
+        return "person"
+    if sum(before in PLACE_BEFORE for before in befores) >= len(befores) / 2:
+        return "place"
+    return "organisation"
