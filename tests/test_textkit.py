@@ -824,6 +824,9 @@ def test_place_names_get_the_kind_place():
         "Calder Lane": "place", "Bennett Place": "place", "Bath Estate": "place", "Pacu Enterprises": "organisation",
         "Zorin Corp.": "organisation", "Marine Tribunal": "organisation", "Tito Ramos": "person",
         "Rio Grande do Norte": "place"}
+    text = "Clashes erupted in Limassol on Wednesday. Limassol CID is investigating."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Limassol": "place", "Limassol CID": "organisation"}
 
 
 def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():

@@ -26,6 +26,8 @@ def guess_kind(name, befores):
     words = name.split()
     if is_acronym(name) or words[0] in {"FC", "AC", "SC", "CF", "AFC"}:  # "FC Goa", "AC Milan": a club
         return "organisation"
+    if len(words) > 1 and is_acronym(words[-1]) and not words[-1][-1].isdigit():  # "Limassol CID", "Galway Bay FM"
+        return "organisation"
     if words[-1].lower() in NAME_WORDS:
         return NAME_WORDS[words[-1].lower()]
     if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:

@@ -97,7 +97,7 @@ def merge_short_forms(counts, kinds, same):
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
                 longer = [name for name in counts if name != short and (_fold(name).endswith(" " + folded) or (
-                    kinds[name] == "person" and f" {folded} " in f" {_fold(name)} ") or (
+                    kinds[name] == "person" and kinds[short] != "place" and f" {folded} " in f" {_fold(name)} ") or (
                     re.match(folded + " (of|for) ", _fold(name))) or (
                     _fold(name) in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
                     and "person" not in (kinds[name], kinds[short])))]
