@@ -474,6 +474,9 @@ def test_adjectives_of_regions_and_faiths_are_not_candidates():
 def test_titles_of_rank_and_office_before_names():
     text = "General Ana Morel met Apostle Ben Okoro. The Head of State spoke, and Principal Secretary Lia Wambui left."
     assert set(candidates_table(text)["name"]) == {"Ana Morel", "Ben Okoro", "Lia Wambui"}
+    text = ("The Attorney General\u2019s Office and the Prosecutor General\u2019s Office agreed, said Governor-General "
+            "Sam Mostyn.")
+    assert found(text) == {"Attorney General\u2019s Office": 1, "Prosecutor General\u2019s Office": 1, "Sam Mostyn": 1}
 
 
 def test_a_party_or_office_right_before_a_persons_name_is_split_from_it():
