@@ -437,6 +437,9 @@ def test_headlines_in_capitals_give_only_names_found_in_the_text(actors):
     assert candidates_in(text, actors) == {"Nvidia": 1}
     text = "Army Repels Attack By \u2018Rebel Fighters\u2019\n\nSoldiers of Kamba repelled an attack on Friday."
     assert candidates_in(text, actors) == {"Kamba": 1}
+    text = ("Kamba Opens A Railway\n\nIt opened.\n\nSource: Xinhua\n\nOut: Mark Craig, Ross Taylor\n\n"
+            "Source : Media Release")
+    assert candidates_in(text, actors) == {"Mark Craig": 1, "Ross Taylor": 1, "Xinhua": 1}
 
 
 def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):

@@ -82,16 +82,19 @@ def sentences_table(text):
 
 def is_headline(words):
     """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end; not
-    a news agency's credit after a dash ('— Bernama'), nor a line of results ('Sofapaka 2-1 Posta Rangers')."""
+    a news agency's credit after a dash ('— Bernama') or a label ('Source: Xinhua', 'Out: Mark Craig'), nor a line
+    of results ('Sofapaka 2-1 Posta Rangers')."""
     capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
     ends = next((word for word in reversed(words) if word and word not in CLOSING_QUOTES), "")  # "Over ‘Troops’"
-    credit = words[0] in {"-", "--", "\u2013", "\u2014"}
+    credit = words[0] in {"-", "--", "\u2013", "\u2014"} or (words[0] in LABELS and words[1:2] == [":"])
     scores = [word for word in words if word and SCORE.fullmatch(word)]
     results = len(scores) == 1 and all(word is None or word[:1].isupper() or word in scores for word in words)
     return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS and not (
         credit or results)
 
 
+# Labels before a colon that open a credit or a list of names: "Source: Xinhua", "Photo: AFP", "Out: Mark Craig".
+LABELS = {"Source", "Sources", "Photo", "Photos", "Credit", "Image", "Picture", "Video", "Via", "Courtesy", "In", "Out"}
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a match's result: "2-1"
 
 
