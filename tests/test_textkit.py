@@ -706,6 +706,8 @@ def test_one_common_word_alone_is_no_candidate():
     names = set(tk.find_candidates(tokens, tk.load_actors(DATA / "world_actors.csv"), STOPWORDS)["name"])
     assert {"Maria Lopez", "State Department", "Foreign Office", "England"} <= names
     assert not {"Office", "State", "Foreign"} & names
+    text = "Wales beat England at Twickenham. The match in England was close."  # places the course knows
+    assert found(text) == {"England": 2, "Twickenham": 1, "Wales": 1}
 
 
 def test_an_example_in_between_does_not_tag_the_article_again(monkeypatch):

@@ -18,7 +18,7 @@ from .actors import tag_actors
 from .capitals import is_acronym, name_test
 from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
-from .kinds import PLACE_BEFORE, PLACE_OPENERS, guess_kind
+from .kinds import PLACE_BEFORE, PLACE_NAMES, PLACE_OPENERS, guess_kind
 from .names import name_runs
 from .not_actors import (
     skip_credits,
@@ -101,8 +101,10 @@ def _adjective(run):
 def _common_word(run, before):
     """'Office', 'Court', 'State': one capitalised word that is among the 850 or so commonest English words
     (Zipf frequency 5.1 or more in the wordfreq package) is a piece of a longer name, not a name by itself;
-    but after "in", "from", "to" ... it names a place ("in England")."""
-    return len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE and zipf(run[0]) >= 5.1
+    but after "in", "from", "to" ... it names a place ("in England"), and a place the course knows ("England",
+    in data/place_names.txt) is never a piece."""
+    return len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE and zipf(run[0]) >= 5.1 and (
+        run[0] not in PLACE_NAMES)
 
 
 def _inner_capital(word):
@@ -162,7 +164,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         run = run[:-1] if len(run) > 1 and run[-1] in {"Olympic", "Paralympic"} else run  # "Montreal Olympic silver"
         name = _name(run)
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
-                 and run[0] not in possessive | named and not _inner_capital(run[0])
+                 and run[0] not in possessive | named | PLACE_NAMES and not _inner_capital(run[0])
                  and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
         if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
             names.append(name)
