@@ -819,9 +819,10 @@ def test_place_names_get_the_kind_place():
         "Mia Roe": "person", "Los Angeles": "place", "Mount Isa": "place", "Lusail Cricket Ground": "place",
         "Lincolnshire": "place", "FC Goa": "organisation", "Jamshedpur": "place", "Sirathu Village": "place",
         "Ade Bello": "person", "Kano Road": "place", "Don St": "place", "Irving Shipyard": "place"}
-    text = "Officials of Texas and Benue met Ann Ito, said the Osaka office. Texas agreed."
+    text = "Officials of Texas and Benue met Ann Ito, said the Osaka office. Texas agreed. Toronto and Mumbai did too."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
-        "Texas": "place", "Benue": "place", "Osaka": "place", "Ann Ito": "person"}
+        "Texas": "place", "Benue": "place", "Osaka": "place", "Ann Ito": "person", "Toronto": "place",
+        "Mumbai": "place"}
     text = "The Commissionerate of Food and Drugs met the Governor at Raj Bhavan, and the Directorate of Audit agreed."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Commissionerate of Food and Drugs": "organisation", "Raj Bhavan": "place",
