@@ -833,9 +833,11 @@ def test_place_names_get_the_kind_place():
         "Calder Lane": "place", "Bennett Place": "place", "Bath Estate": "place", "Pacu Enterprises": "organisation",
         "Zorin Corp.": "organisation", "Marine Tribunal": "organisation", "Tito Ramos": "person",
         "Rio Grande do Norte": "place"}
-    text = "Clashes erupted in Limassol on Wednesday. Limassol CID is investigating."
+    text = ("Clashes erupted in Limassol on Wednesday. Limassol CID is investigating. The Gladstone Airport "
+            "Corporation will build a hangar at Gladstone Airport.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
-        "Limassol": "place", "Limassol CID": "organisation"}
+        "Limassol": "place", "Limassol CID": "organisation", "Gladstone Airport": "place",
+        "Gladstone Airport Corporation": "organisation"}
 
 
 def test_a_months_short_form_is_a_month_beside_a_number_or_with_its_full_stop():

@@ -91,7 +91,8 @@ def merge_short_forms(counts, kinds, same):
             if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
                 longer = [name for name in counts if (_fold(name).endswith(" " + folded) and not _place_in_a_name(
                     short, name, kinds)) or (
-                    _fold(name).startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + company
+                    _fold(name).startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + (
+                    company if kinds[short] != "place" else [])  # "Gladstone Airport" beside "... Corporation"
             elif company and all(_fold(name).split()[-1] in FULL_NAME_ENDS for name in company) and (
                     kinds[short] != "place"):  # not "Hyderabad" and "Hyderabad FC"
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
