@@ -1010,6 +1010,10 @@ def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
             "Federal Emergency Management Minister Ian Rowe said that Local Recovery and Resilience Grants would help.")
     assert found(text) == {"Rajesh Pandurang": 1, "Luis Marquez": 1, "Jorge Ferrante": 1, "Michael Smith": 1,
                            "Chamber of Deputies": 1, "Emilio Varela": 1, "Ian Rowe": 1}
+    text = ("Chief of Public Security Tariq Hassan said so. Director of Communications Jane Doe agreed. Head of "
+            "Policy Li Wu left. Minister of Oil Ann Roe and Minister of Health Ben Ito met the vice president of "
+            "Economy and Minister of Water, Lia Sosa.")
+    assert found(text) == {"Tariq Hassan": 1, "Jane Doe": 1, "Li Wu": 1, "Ann Roe": 1, "Ben Ito": 1, "Lia Sosa": 1}
 
 
 def test_a_field_with_no_name_after_it_and_a_rare_field_before_minister_are_no_actors():

@@ -10,7 +10,7 @@ from .capitals import NAME_PARTICLES
 from .words import COMMON_ZIPF, zipf
 
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
-FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner"}
+FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner", "Chief", "Director", "Head"}
 # "Prevention", "Economics", "Tourism", "Industry", "Technology"
 FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics", "ism", "ry", "gy")
 
@@ -41,6 +41,14 @@ def _in_field(words, j, titles):
     return bool(word) and (word[:1].isupper() or word in {"and", "for", "of"} or _particle(word))
 
 
+def _capitalised_before(words, j):
+    """How many capitalised words come right before words[j]: 2 before "and" in "Ann Roe and"."""
+    k = j
+    while k > 0 and (words[k - 1] or "")[:1].isupper():
+        k -= 1
+    return j - k
+
+
 def _particle(word):
     """'al-Jadaan', 'bin': a part of a person's name in small letters (NAME_PARTICLES)."""
     return word.split("-")[0] in NAME_PARTICLES
@@ -60,7 +68,8 @@ def skip_fields(words, titles):
         if words[i] in {"Minister", "Ministers"} and not office:  # "Trade and Investment Minister"
             start = i
             while start > 0 and (((words[start - 1] or "")[:1].isupper() and field_word(words[start - 1])) or (
-                    words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper())):
+                    words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper()
+                    and (start < i or _capitalised_before(words, i - 1) < 2))):  # not "Ann Roe and Minister"
                 start -= 1
             start += words[start] == "and"
             field = words[start:i]  # after a name, the field starts after "and": "Sinisa Mali and Education Minister"
