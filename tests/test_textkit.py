@@ -1288,3 +1288,10 @@ def test_a_capital_before_another_countrys_adjective_is_a_clubs_name():
             "\u201cLondon Irish is a team on the up,\u201d he said.")
     assert counted(text) == {"United Kingdom": 1, "Ireland": 1}
     assert found(text) == {"London Irish": 3}
+
+
+def test_a_hospital_named_after_a_capital_is_no_mention_of_its_country():
+    text = "Doctors at Nicosia General Hospital and Limassol General Hospital went on strike in Cyprus."
+    assert counted(text) == {"Cyprus": 1}
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Nicosia General Hospital": "organisation", "Limassol General Hospital": "organisation"}

@@ -120,7 +120,7 @@ def skip_things(words):
                 start -= 1
             joint = start - 1 - (start > 1 and words[start - 1] == "the")  # "Institute for the Study of War"
             if joint > 0 and words[joint] in {"for", "of", "on"} and (words[joint - 1] or "").lower() in \
-                    ORGANISATION_WORDS:
+                    ORGANISATION_WORDS and words[joint - 1][:1].isupper():  # not "a hospital on National Day"
                 continue  # "Commission on Elections": the thing names what an organisation is for
             end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1 + (
                 following in ROMAN)
