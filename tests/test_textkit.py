@@ -480,6 +480,8 @@ def test_titles_of_rank_and_office_before_names():
     text = ("The Attorney General\u2019s Office and the Prosecutor General\u2019s Office agreed, said Governor-General "
             "Sam Mostyn.")
     assert found(text) == {"Attorney General\u2019s Office": 1, "Prosecutor General\u2019s Office": 1, "Sam Mostyn": 1}
+    text = "Kamba Regional Commissioner Jon Moro and Yendi Municipal Chief Executive Ali Baba agreed."
+    assert found(text) == {"Kamba": 1, "Jon Moro": 1, "Yendi": 1, "Ali Baba": 1}
 
 
 def test_a_party_or_office_right_before_a_persons_name_is_split_from_it():
