@@ -464,7 +464,8 @@ def test_candidates_get_a_guessed_kind():
 def test_events_plans_and_vaccines_are_not_candidates():
     text = ("Fans watched the Harbour Cup final. The Clean Water Plan and a Blue Fever Vaccine (BFV) began. "
             "Tomas Brand praised the Rugby Championship-winning side. The Category 4 storm hit Zone 5, as Nepal, in "
-            "Group D, played, and Plus M Entertainment filmed it.")
+            "Group D, played, and Plus M Entertainment filmed it. Higher Secondary Certificate pupils with a Grade "
+            "Point Average of 5 won National Culture Awards.")
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Tomas Brand": 1, "Plus M Entertainment": 1}
 
