@@ -344,7 +344,7 @@ def test_no_relations_in_an_empty_text(actors):
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
 STAGES = ["files", "sentences", "words", "actor_list", "datelines", "actors", "relations", "capitals", "names",
-          "fields", "not_actors", "short_forms", "kinds", "candidates", "charts", "actor_charts", "highlight",
+          "fields", "not_actors", "kinds", "short_forms", "candidates", "charts", "actor_charts", "highlight",
           "exercises", "questions"]
 
 
@@ -836,6 +836,8 @@ def test_place_names_get_the_kind_place():
         "Calder Lane": "place", "Bennett Place": "place", "Bath Estate": "place", "Pacu Enterprises": "organisation",
         "Zorin Corp.": "organisation", "Marine Tribunal": "organisation", "Tito Ramos": "person",
         "Rio Grande do Norte": "place"}
+    text = "Coach Jon Jennings signed on Monday. The club gave a new deal to Jon."  # a first name, not a place
+    assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Jon Jennings": 2}
     text = ("Clashes erupted in Limassol on Wednesday. Limassol CID is investigating. The Gladstone Airport "
             "Corporation will build a hangar at Gladstone Airport.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
