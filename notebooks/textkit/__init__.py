@@ -20,7 +20,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
     names.py        name_runs: which runs of capitalised words are names                 (05)
     fields.py       skip_fields: a minister's field of work ("Health") names no actor    (05)
     not_actors.py   skip_things, skip_dateline ...: capitalised words that name no actor (05)
-    kinds.py        guess_kind: person, organisation or place, a first guess             (05)
+    kinds.py        guess_kind, sure_place: person, organisation or place, guessed       (05)
     short_forms.py  merge_short_forms: a surname counted with its full name              (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
     charts.py       use_course_style, show_figure, bar charts and heatmaps               (every lesson)
@@ -74,7 +74,7 @@ from .files import (
     save_csv,
 )
 from .highlight import highlight_mentions
-from .kinds import guess_kind
+from .kinds import guess_kind, sure_place
 from .names import name_runs
 from .not_actors import (
     skip_credits,
@@ -102,6 +102,6 @@ __all__ = [
     "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions",
     "read_article", "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table",
     "short_label", "show_figure", "singular", "skip_credits", "skip_dateline", "skip_fields", "skip_money",
-    "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "tag_actors",
-    "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
+    "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "sure_place",
+    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
 ]

@@ -20,6 +20,12 @@ PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "
 PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 
 
+def sure_place(name):
+    """'Gladstone Airport', 'Limassol': a place by its last word or in the course's list of places (not only guessed
+    one from the words before it, as 'to Jonathon' would make Jonathon)."""
+    return NAME_WORDS.get(name.split()[-1].lower()) == "place" or name in PLACE_NAMES
+
+
 def guess_kind(name, befores):
     """A first guess at what a candidate is: person, organisation or place, from its words and the words before
     each of its mentions (befores: "a title" after a title); the learner checks it."""

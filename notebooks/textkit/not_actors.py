@@ -21,14 +21,23 @@ THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operat
                  "HMCS", "HMNZS", "INS", "BRP", "MV"}
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
 CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
-ROMAN = {"I", "II", "III", "IV", "V", "VI"}
+ROMAN = {"I", "II", "III", "IV", "V", "VI"}  # numbers after a name: "World War II", "Vatican II"
 # Words that label things by a number or a letter: "Category 4", "Zone 5", "Courtroom 6", "Bill 39", "Group D".
 LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill", "Chapter", "Article", "Section",
           "Round", "Level", "Grade", "Class", "Division", "Ward", "Block", "Sector", "Room", "Gate", "Terminal",
           "Platform", "Flight", "Season", "Episode", "Volume", "Page", "Figure", "Table", "Item", "Intermediate",
           "Standard", "Form", "Week", "Matchday", "Stage", "Phase", "Lot", "Plot", "Floor", "Suite", "Apartment"}
-LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # numbers after a name: "World War II", "Vatican II"
+LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # after a label: "Group D"
+# Currency codes, which name money beside an amount: "USD 1.3 billion", "SAR 214 billion", "$11,000 SBD".
+CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR", "BDT", "NPR", "KES", "UGX", "TZS",
+                  "NGN", "GHS", "ZAR", "EGP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "RUB", "UAH",
+                  "PLN", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "MYR", "IDR", "THB", "VND", "PHP",
+                  "KRW", "HKD", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "XOF", "XAF", "MWK", "ZMW", "ETB",
+                  "RWF", "MAD", "TND", "DZD", "IRR", "IQD", "SBD", "FJD", "PGK", "WST", "JMD", "TTD", "BBD", "XCD",
+                  "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP"}
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
+
+
 def _is_thing(word):
     """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
     first = word.split("-")[0].lower()
@@ -43,15 +52,6 @@ def skip_state_words(words):
         return words
     return [None if word in STATE_WORDS and ((i and words[i - 1] is None) or words[i + 1 : i + 3] == ["of", None])
             else word for i, word in enumerate(words)]
-
-
-# Currency codes, which name money beside an amount: "USD 1.3 billion", "SAR 214 billion", "$11,000 SBD".
-CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR", "BDT", "NPR", "KES", "UGX", "TZS",
-                  "NGN", "GHS", "ZAR", "EGP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "RUB", "UAH",
-                  "PLN", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "MYR", "IDR", "THB", "VND", "PHP",
-                  "KRW", "HKD", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "XOF", "XAF", "MWK", "ZMW", "ETB",
-                  "RWF", "MAD", "TND", "DZD", "IRR", "IQD", "SBD", "FJD", "PGK", "WST", "JMD", "TTD", "BBD", "XCD",
-                  "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP"}
 
 
 def skip_money(words):

@@ -96,7 +96,5 @@ def is_headline(words):
 # Labels before a colon that open a credit or a list of names: "Source: Xinhua", "Photo: AFP", "Out: Mark Craig".
 LABELS = {"Source", "Sources", "Photo", "Photos", "Credit", "Image", "Picture", "Video", "Via", "Courtesy", "In", "Out"}
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a match's result: "2-1"
-
-
 SENTENCE_ENDS = {".", "!", "?", ")"}
 CLOSING_QUOTES = {"\u201d", '"', "\u2019", "''"}  # after a sentence's end, or a headline's last word

@@ -9,7 +9,7 @@ form with the one full name it stands for; `candidates.py` calls it on its count
 import re
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
-from .kinds import PLACE_NAMES
+from .kinds import sure_place
 
 # Last words of a company's or a party's full name, which a short form leaves out ("Xiaomi Corp", "Labor Party").
 FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
@@ -48,12 +48,6 @@ def _pair(name, names, words):
     if " " not in name:  # "Arce-Morales" beside "Luis Arce" and "Evo Morales"; "Isro-CNES" beside "Isro", "CNES"
         return "" if {left, right} <= words | set(names) else None
     return left if (" " in right and right in names) or (" " not in right and right in words) else None
-
-
-def _surely_a_place(name):
-    """'Gladstone Airport', 'Limassol': a place by its last word or in the course's list of places (not only guessed
-    one from the words before it, as 'to Jonathon' would make Jonathon)."""
-    return NAME_WORDS.get(name.split()[-1].lower()) == "place" or name in PLACE_NAMES
 
 
 def _fold(name):
@@ -99,13 +93,13 @@ def merge_short_forms(counts, kinds, same):
                 longer = [name for name in counts if (_fold(name).endswith(" " + folded) and not _place_in_a_name(
                     short, name, kinds)) or (
                     _fold(name).startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + (
-                    company if not _surely_a_place(short) else [])  # "Gladstone Airport" beside "... Corporation"
+                    company if not sure_place(short) else [])  # "Gladstone Airport" beside "... Corporation"
             elif company and all(_fold(name).split()[-1] in FULL_NAME_ENDS for name in company) and (
                     kinds[short] != "place"):  # not "Hyderabad" and "Hyderabad FC"
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
                 longer = [name for name in counts if name != short and (_fold(name).endswith(" " + folded) or (
-                    kinds[name] == "person" and not _surely_a_place(short) and f" {folded} " in f" {_fold(name)} ") or (
+                    kinds[name] == "person" and not sure_place(short) and f" {folded} " in f" {_fold(name)} ") or (
                     re.match(folded + " (of|for) ", _fold(name))) or (
                     _fold(name) in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
                     and "person" not in (kinds[name], kinds[short])))]
