@@ -1021,6 +1021,20 @@ def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
     assert found(text) == {"Tariq Hassan": 1, "Jane Doe": 1, "Li Wu": 1, "Ann Roe": 1, "Ben Ito": 1, "Lia Sosa": 1}
 
 
+def test_a_field_ending_a_sentence_and_a_field_that_is_also_a_title_are_no_actors():
+    text = ("Jane Poole MHK has been appointed as Minister for Justice and Home Affairs. Julie Edge MHK has been "
+            "appointed as Minister for Education, Sport and Culture. He met the Secretary of state. The Isle of Man "
+            "won the ODI.")
+    assert found(text) == {"Jane Poole": 1, "Julie Edge": 1, "Isle of Man": 1}
+    assert candidates_table(text).set_index("name").loc["Isle of Man", "kind"] == "place"
+
+
+def test_honorifics_of_malaysia_and_cambodia_and_lawyers_titles_are_no_part_of_a_name():
+    text = ("Dato’ Seri Anwar bin Ibrahim met Samdech Akka Moha Sena Padei Techo Hun Sen. Later Samdech Techo Hun "
+            "Sen spoke. President’s Counsel Kuvera Perera and Attorney-at-law Sanjaya Fonseka appeared.")
+    assert found(text) == {"Anwar bin Ibrahim": 1, "Hun Sen": 2, "Kuvera Perera": 1, "Sanjaya Fonseka": 1}
+
+
 def test_a_field_with_no_name_after_it_and_a_rare_field_before_minister_are_no_actors():
     text = ("He met the Minister for Energy and Natural Resources here on Saturday. Economic Revitalization Minister "
             "Akira Amari came, and so did Secretary of Modernization Andres Ibarra.")
@@ -1031,6 +1045,16 @@ def test_a_country_after_a_title_and_of_is_the_country_and_the_name_after_it_a_p
     text = "President of Argentina Mauricio Varela arrived. Prime Minister of Japan Kenji Ota met him."
     assert counted(text) == {"Argentina": 1, "Japan": 1}
     assert found(text) == {"Mauricio Varela": 1, "Kenji Ota": 1}
+
+
+def test_a_country_after_a_ministers_field_and_of_is_the_country():
+    text = ("The Minister of Foreign Affairs of Cambodia met Joe Bloggs. Sok Heng, Minister of Foreign Affairs and "
+            "International Cooperation of Cambodia, said so. Ann Roe, Secretary of State for Information of Kenya, "
+            "and the Ministry of Health of Ghana agreed. Ships sailed in the Gulf of Mexico. Minister for Foreign "
+            "Affairs Olena Tkachuk of Ukraine came.")
+    assert counted(text) == {"Cambodia": 2, "Kenya": 1, "Ghana": 1, "Ukraine": 1}
+    assert found(text) == {"Joe Bloggs": 1, "Sok Heng": 1, "Ann Roe": 1, "Ministry of Health": 1,
+                           "Gulf of Mexico": 1, "Olena Tkachuk": 1}
 
 
 def test_things_with_and_in_their_names_and_their_acronyms_are_no_actors():
@@ -1103,6 +1127,14 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
     text = ("New Delhi, Feb 17: President of Argentina Mauricio Varela arrived in India. Seoul, Monday 5 (Yonhap) -- "
             "Officials in Seoul agreed. On Monday, 17 people met in Tokyo.")
     assert counted(text) == {"Argentina": 1, "India": 1, "South Korea": 1, "Japan": 1}
+
+
+def test_a_dateline_before_a_full_stop_and_a_dash_is_where_the_report_was_written():
+    assert tk.word_tokens("Santo Domingo.- The minister left.")[:3] == ["Santo", "Domingo", ".-"]
+    assert tk.word_tokens("It was 3.-4 degrees.") == ["It", "was", "3.-4", "degrees", "."]
+    text = "Santo Domingo.- Tourism Minister Ana Ruiz spoke. CARACAS.-The minister met Luis Paz in Caracas."
+    assert found(text) == {"Ana Ruiz": 1, "Luis Paz": 1}
+    assert counted(text) == {"Venezuela": 1}
 
 
 def test_a_dateline_in_brackets_is_where_the_report_was_written():

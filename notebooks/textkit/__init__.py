@@ -42,7 +42,7 @@ from .actor_charts import (
     network_chart,
 )
 from .actor_list import ACTOR_KINDS, alias_key, country_adjectives, is_ambiguous, load_actors, match_key
-from .actors import actor_counts, find_mentions, spelled_out, tag_actors
+from .actors import actor_counts, find_mentions, tag_actors
 from .candidates import find_candidates
 from .capitals import is_acronym, name_test
 from .charts import (
@@ -89,7 +89,17 @@ from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
 from .sentences import ABBREVIATIONS, LONG_TEXT, is_headline, paragraphs, progress, sentences_table
 from .short_forms import merge_short_forms
-from .words import compare_with_english, is_word, keyness, stopword_share, term_counts, tokens_table, word_tokens, zipf
+from .words import (
+    compare_with_english,
+    is_word,
+    keyness,
+    spelled_out,
+    stopword_share,
+    term_counts,
+    tokens_table,
+    word_tokens,
+    zipf,
+)
 
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",

@@ -29,6 +29,7 @@ from .actor_list import (
 )
 from .datelines import dateline
 from .sentences import is_headline, progress
+from .words import spelled_out
 
 
 def _split_hyphens(token, vocabulary, aliases):
@@ -68,7 +69,8 @@ def _inside_longer_name(items, i, adjectives):
         return True
     head = [it for it in items[max(i - 3, 0) : i - 1] if it[0] != "The"] if i > 1 and before[0] in OF_WORDS else []
     person = len(head) == 2 and _is_name_word(head[0][0]) and not NAME_WORDS.keys() & {w.lower() for w, _, _ in head}
-    if head and head[-1][2] is None and _is_name_word(head[-1][0]) and head[-1][0] not in STATE_WORDS and not person:
+    if head and head[-1][2] is None and _is_name_word(head[-1][0]) and head[-1][0] not in STATE_WORDS and not person \
+            and not _country_by_title(items, i):
         return True  # "Gulf of Mexico", "Alternative for Germany"; not "Government of Canada", "Sara Meymand of Peru"
     k = next((j for j in range(i + 1, len(items)) if not items[j][0].istitle()), len(items))  # the name's end
     initials = "".join(word[0] for text, _, _ in items[i:k] for word in text.split()) if k > i + 1 else ""
@@ -92,26 +94,20 @@ def _inside_longer_name(items, i, adjectives):
 
 
 def _country_by_title(items, i):
-    """'President of Guinea', 'Ambassador to Jordan': after a title of a country's own leaders or envoys and "of"
-    or "to", an alias names that country for sure, even an ambiguous one ('Governor of Georgia' does not)."""
-    return i >= 2 and items[i - 1][0] in {"of", "to"} and items[i - 2][0] in COUNTRY_TITLES
+    """'President of Guinea', 'Ambassador to Jordan', 'Minister of Foreign Affairs of Cambodia': after a title of a
+    country's own leaders or envoys and "of" or "to", or after their field of work and "of", an alias names that
+    country for sure, even an ambiguous one ('Governor of Georgia' does not)."""
+    if i < 2 or items[i - 1][0] not in {"of", "to"}:
+        return False
+    j = i - 2  # back over a field of work: "Foreign Affairs and International Cooperation", "State for Information"
+    while j > 0 and items[j][2] is None and items[j][0] not in COUNTRY_TITLES | FIELD_HEADS and (
+            items[j][0][:1].isupper() or items[j][0] in {"and", ",", "of", "for"}):
+        j -= 1
+    field = items[i - 1][0] == "of" and items[j][0] in FIELD_HEADS | COUNTRY_TITLES and items[j + 1][0] in {"of", "for"}
+    return items[i - 2][0] in COUNTRY_TITLES or field
 
 
-def spelled_out(words, i):
-    """'quality of services (QoS)', 'Infant milk formula (IMF)': does the acronym at i stand for the words in small
-    letters before its bracket, as their first letters show? Small words ("of") may be left out, and the
-    sentence's first word is capitalised anyway."""
-    letters, before = [c.lower() for c in words[i] if c.isalpha()], []
-    for j in range(i - 2, max(-1, i - 12), -1):
-        word = words[j] or ""
-        if not (word.replace("-", "").isalpha() and (word.islower() or (j == 0 and word[1:].islower()))):
-            break
-        before.insert(0, word.lower())
-    parts = [part for word in before for part in word.split("-") if part]
-    return any([part[0] for part in parts[start:] if keep or part not in {"of", "and", "the", "for", "on", "in"}]
-               == letters for start in range(len(parts)) for keep in (True, False))
-
-
+FIELD_HEADS = {"Secretary", "Ministry", "Ministries"}  # with COUNTRY_TITLES, before a field of work
 OF_WORDS = {"of", "for", "de", "del", "da"}  # between a name and an alias: "Gulf of Mexico", "Petróleos de Venezuela"
 OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-", "--", "\u2022"}  # \u2022: a bullet
 

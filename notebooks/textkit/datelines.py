@@ -7,7 +7,7 @@ mention in it and `not_actors.py` keeps it out of the candidates (notebook 05).
 
 from .actor_list import NOT_NAMES
 
-DASHES = {"(", "-", "--", "\u2013", "\u2014"}
+DASHES = {"(", "-", "--", "\u2013", "\u2014", ".-"}  # ".-": "Santo Domingo.- Tourism Minister ..."
 
 
 def dateline(words):
@@ -32,10 +32,12 @@ def dateline(words):
 
 
 def _before_a_date_or_country(words, n):
-    """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25', 'Kampala, Uganda -': are the first n words a place, then a
-    comma and a date, or a comma, its country and a dash?"""
-    if n + 2 >= len(words) or words[n] != "," or not _a_place(words[:n]):
+    """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25', 'Kampala, Uganda -', 'Santo Domingo.-': are the first n
+    words a place, then a comma and a date, or a comma, its country and a dash, or ".-"?"""
+    if n + 2 >= len(words) or words[n] not in {",", ".-"} or not _a_place(words[:n]):
         return False
+    if words[n] == ".-":
+        return True  # "Santo Domingo.- Tourism Minister ...", in Spanish style
     month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
     return ((month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()) or (
         words[n + 2] in DASHES - {"("})

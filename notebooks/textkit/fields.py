@@ -85,16 +85,20 @@ def skip_fields(words, titles):
         while end < len(words) and _in_field(words, end, titles):
             end += 1
         capitals = [j for j in range(on + 1, end) if words[j][:1].isupper() or _particle(words[j])]  # "al-Jadaan"
-        title = next((j for j in capitals if words[j] in titles), None)
+        title = next((j for j in capitals[1:] if words[j] in titles), None)  # not "Minister for Justice"
         if title is not None:
             field = title  # "Minister of Foreign Affairs Ambassador Jorge Faurie"
+        elif words[end - 1] == "of" and (end == len(words) or words[end] is None) and all(
+                field_word(words[j]) for j in capitals[-2:]):
+            field = end - 1  # "Minister of Foreign Affairs of Cambodia": the country is an actor
         elif len(capitals) <= 2 and all(field_word(words[j]) for j in capitals) and (
                 end == len(words) or words[end] in {",", "."}):
             field = end  # "Secretary of Agriculture, Luis Etchevehere"
         else:  # "Minister of State for Information and Broadcasting Rajyavardhan Rathore"
             field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not field_word(words[j])),
                          on + 1)
-            if field > on + 1 and words[field - 1] in {"and", "of", "for"}:
-                field = end  # "Minister for Energy and Natural Resources here": no name after the field
+            if (field > on + 1 and words[field - 1] in {"and", "of", "for"}) or (
+                    capitals and {"and", ","} & set(words[field : capitals[-1]])):
+                field = end  # "Minister for Energy and Natural Resources here", "... Sport and Culture": no name
         words[on + 1 : field] = [None] * (field - on - 1)
     return words

@@ -44,7 +44,7 @@ def _title_length(words, i, titles):
         return 0
     for size in range(min(4, len(words) - i), 0, -1):
         phrase = words[i : i + size]
-        if None not in phrase and " ".join(phrase).replace("-", " ") in titles:
+        if None not in phrase and " ".join(phrase).replace(" \u2019", "\u2019").replace("-", " ") in titles:
             after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
             inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"

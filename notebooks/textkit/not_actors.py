@@ -9,9 +9,9 @@ Foreign Affairs".
 """
 
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
-from .actors import spelled_out
 from .datelines import DASHES, dateline
 from .fields import singular
+from .words import spelled_out
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}

@@ -4,6 +4,8 @@ Notebook 02 tokenises with NLTK, deals with the curly possessive (`Korea’s`)
 and counts terms. Here are the finished versions: `word_tokens` for one
 sentence, `tokens_table` for every sentence of `sentences_table` (one row per
 token), and `term_counts` made from it. `actors.py` finds names in this table.
+Notebook 05 also asks how common a word is in English (`zipf`) and whether an
+acronym is spelled out in the words before it (`spelled_out`).
 """
 
 import re
@@ -48,10 +50,11 @@ def word_tokens(sentence):
     curly: the tokens are "Korea" and "’s" whichever apostrophe the text used (an acute accent, "Korea´s",
     is one too).
     A low quotation mark that some web pages print for a comma ("Ellis‚ Jones") is read as a comma, and a bar
-    glued to a word ("Gains| First Citizens Bank") is split off.
+    glued to a word ("Gains| First Citizens Bank") is split off, and so is the ".-" after a dateline's place.
     """
     straight = sentence.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00b4", "'").replace("\u201a", ",")
     straight = straight.replace("|", " | ")
+    straight = re.sub(r"(?<=[^\W\d_])\.-(?=\s|[A-Z])", " .- ", straight)  # a dateline's "Santo Domingo.- The"
     return [token.replace("'", "\u2019") for token in _word_tokenizer.tokenize(straight)]
 
 
@@ -143,3 +146,18 @@ def keyness(here, reference, stopwords, least=3):
     keep = (table["here"] / size_a > table["reference"] / size_b) & (table["here"] >= least)
     table = table[keep & ~table["term"].isin(stopwords) & (table["log_likelihood"] >= 3.84)]
     return table.sort_values(["log_likelihood", "term"], ascending=[False, True], ignore_index=True)
+
+
+def spelled_out(words, i):
+    """'quality of services (QoS)', 'Infant milk formula (IMF)': does the acronym at i stand for the words in small
+    letters before its bracket, as their first letters show? Small words ("of") may be left out, and the
+    sentence's first word is capitalised anyway."""
+    letters, before = [c.lower() for c in words[i] if c.isalpha()], []
+    for j in range(i - 2, max(-1, i - 12), -1):
+        word = words[j] or ""
+        if not (word.replace("-", "").isalpha() and (word.islower() or (j == 0 and word[1:].islower()))):
+            break
+        before.insert(0, word.lower())
+    parts = [part for word in before for part in word.split("-") if part]
+    return any([part[0] for part in parts[start:] if keep or part not in {"of", "and", "the", "for", "on", "in"}]
+               == letters for start in range(len(parts)) for keep in (True, False))
