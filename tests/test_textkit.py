@@ -440,6 +440,10 @@ def test_headlines_in_capitals_give_only_names_found_in_the_text(actors):
     text = ("Kamba Opens A Railway\n\nIt opened.\n\nSource: Xinhua\n\nOut: Mark Craig, Ross Taylor\n\n"
             "Source : Media Release")
     assert candidates_in(text, actors) == {"Mark Craig": 1, "Ross Taylor": 1, "Xinhua": 1}
+    # After a title, a headline gives as much of the name as the text has, and a hyphen inside a surname stays.
+    text = ("President Ama-Kwei Announces Record-High Cocoa Price\n\nPresident Nana Kofi Ama-Kwei announced it. "
+            "President Ama-Kwei said so.")
+    assert candidates_in(text, actors) == {"Nana Kofi Ama-Kwei": 3}
 
 
 def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
@@ -1080,6 +1084,9 @@ def test_storms_operations_and_trophies_are_no_actors():
     text = ("Rains like Hurricane Harvey hit Texas, said Ann Ito. Operation Sindoor ended. In the final, Kerala won "
             "the Santosh Trophy.")
     assert found(text) == {"Texas": 1, "Ann Ito": 1, "Kerala": 1}
+    text = ("The toll from Tropical Cyclone Freddy (TCF) rose, and the TCF moved on. Prices rose from GHC 12,800 to "
+            "GHC 20,943, said the President of the Republic Pedro Ruiz.")
+    assert found(text) == {"Pedro Ruiz": 1}
 
 
 def test_months_joined_by_a_hyphen_and_time_zones_are_no_names_and_a_dangling_hyphen_is_dropped():

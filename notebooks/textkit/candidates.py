@@ -152,8 +152,11 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         (headline_runs if is_headline([text for text, _, _ in items]) else runs).extend(found)
         possessive |= {words[i] for i in range(len(words) - 1) if words[i] and words[i + 1] == "\u2019s"}
     body = {_name(run).casefold() for run, _, _ in runs}
-    runs += [(run, False, before) for run, _, before in headline_runs
-             if before == "a title" or _name(run).casefold() in body]
+    for run, _, before in headline_runs:  # after a title, as much of it as the text names: "Akufo-Addo Announces"
+        known = [run[:n] for n in range(len(run), 0 if before == "a title" else len(run) - 1, -1)
+                 if _name(run[:n]).casefold() in body]
+        if known or before == "a title":
+            runs.append(((known or [run])[0], False, before))
     inside = {word.casefold() for run, starts, _ in runs for word in (run[1:] if starts else run)}
     named = {name for _, name in brackets}  # "Nvidia (NASDAQ: NVDA)": a bracket after it shows it is a name
     names, befores, common = [], {}, set()

@@ -30,11 +30,11 @@ LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill"
 LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # after a label: "Group D"
 # Currency codes, which name money beside an amount: "USD 1.3 billion", "SAR 214 billion", "$11,000 SBD".
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR", "BDT", "NPR", "KES", "UGX", "TZS",
-                  "NGN", "GHS", "ZAR", "EGP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "RUB", "UAH",
-                  "PLN", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "MYR", "IDR", "THB", "VND", "PHP",
-                  "KRW", "HKD", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "XOF", "XAF", "MWK", "ZMW", "ETB",
-                  "RWF", "MAD", "TND", "DZD", "IRR", "IQD", "SBD", "FJD", "PGK", "WST", "JMD", "TTD", "BBD", "XCD",
-                  "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP"}
+                  "NGN", "GHS", "GHC", "ZAR", "EGP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "RUB",
+                  "UAH", "PLN", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "MYR", "IDR", "THB", "VND",
+                  "PHP", "KRW", "HKD", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "XOF", "XAF", "MWK", "ZMW",
+                  "ETB", "RWF", "MAD", "TND", "DZD", "IRR", "IQD", "SBD", "FJD", "PGK", "WST", "JMD", "TTD", "BBD",
+                  "XCD", "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP"}
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 
 
@@ -155,4 +155,13 @@ def thing_acronyms(words):
         return set()
     return {words[i + 2] for i in range(len(words) - 3) if words[i + 1] == "(" and words[i + 3] == ")" and words[i]
             and (words[i + 2] or "")[:1].isupper() and (
-                (_is_thing(words[i]) and words[i + 2].isupper()) or spelled_out(words, i + 2))}
+                ((_is_thing(words[i]) or _opened_by_a_thing(words, i)) and words[i + 2].isupper())
+                or spelled_out(words, i + 2))}
+
+
+def _opened_by_a_thing(words, i):
+    """'Tropical Cyclone Freddy': do the capitalised words up to words[i] open with a storm's or a ship's word?"""
+    start = i
+    while start > 0 and (words[start - 1] or "")[:1].isupper():
+        start -= 1
+    return words[start] in THING_OPENERS

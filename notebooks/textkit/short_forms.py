@@ -47,7 +47,8 @@ def _pair(name, names, words):
         return None
     if " " not in name:  # "Arce-Morales" beside "Luis Arce" and "Evo Morales"; "Isro-CNES" beside "Isro", "CNES"
         return "" if {left, right} <= words | set(names) else None
-    return left if (" " in right and right in names) or (" " not in right and right in words) else None
+    other_words = words - set(left.split())  # not "Addo" in "Nana Addo Dankwa Akufo-Addo"
+    return left if (" " in right and right in names) or (" " not in right and right in other_words) else None
 
 
 def _fold(name):
