@@ -1103,6 +1103,10 @@ def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisatio
                            "American Airlines": 1, "Department of Energy": 1, "Google": 1,
                            "Centers for Disease Control and Prevention": 1,
                            "Dallas County Health and Human Services": 1, "Phil Huang": 1}
+    text = ("Staff of the Ministry of Finance and Economy went to Sheikh Abu Naser Stadium and King Fahd Hospital. "
+            "The East and North Herts NHS Trust agreed.")
+    assert found(text) == {"Ministry of Finance and Economy": 1, "Sheikh Abu Naser Stadium": 1,
+                           "King Fahd Hospital": 1, "East and North Herts NHS Trust": 1}
 
 
 def test_a_ministrys_fields_in_a_list_with_commas_belong_to_its_name():

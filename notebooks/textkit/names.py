@@ -6,6 +6,7 @@ initials ("F."), particles inside a person's name ("von der") and small words in
 for Disease Control and Prevention"). `candidates.py` counts these runs and turns them into candidates.
 """
 
+import itertools
 import re
 
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
@@ -49,7 +50,11 @@ def _title_length(words, i, titles):
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
             inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"
                 words[i - 2].lower() in ORGANISATION_WORDS)
-            return 0 if inside or (following or "").lower() in ORGANISATION_WORDS else size  # "Premier League"
+            named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 4]))
+            for_a_person = 1 < len(named) < 4 and NAME_WORDS.get(named[-1].lower()) in ("place", "organisation")
+            if inside or (following or "").lower() in ORGANISATION_WORDS or for_a_person:
+                return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
+            return size
     return 0
 
 
@@ -64,12 +69,15 @@ def _before_bracket(words, i, is_name):
 def _and_joins(words, i, is_name, titles):
     """'and' belongs to a name when the words after it end an organisation's name ("Food and Drug Administration")
     or come right before its acronym in brackets ("Centers for Disease Control and Prevention (CDC)"); not after
-    a whole organisation's name ("Southwest Airlines and American Airlines" are two); a title ends them."""
+    a whole organisation's or place's name ("Southwest Airlines and American Airlines" are two); a title ends them."""
     j = i + 1
     while j < len(words) and words[j] and is_name(words[j], False) and not _title_length(words, j, titles):
         j += 1
     inside_a_name = any(word in {"of", "for"} for word in words[:i])  # "Centers for Disease Control and ..."
-    return j > i + 1 and words[i - 1].lower() not in ORGANISATION_WORDS and (
+    whole = words[i - 1].lower() in ORGANISATION_WORDS or (  # "... Stadium and", but not "East and North Herts"
+        NAME_WORDS.get(words[i - 1].lower()) == "place" and i >= 2 and bool(words[i - 2])
+        and is_name(words[i - 2], i == 2))
+    return j > i + 1 and not whole and (
         words[j - 1].lower() in ORGANISATION_WORDS or (inside_a_name and _before_bracket(words, i, is_name)))
 
 
