@@ -1039,6 +1039,14 @@ def test_honorifics_of_malaysia_and_cambodia_and_lawyers_titles_are_no_part_of_a
     assert found(text) == {"Anwar bin Ibrahim": 1, "Hun Sen": 2, "Kuvera Perera": 1, "Sanjaya Fonseka": 1}
 
 
+def test_an_envoys_field_and_a_field_after_a_title_in_small_letters_are_no_actors():
+    text = ("Special Envoy for Climate Change John Kerry met the envoy for Counterterrorism and Mediation Dr Ali Said. "
+            "The minister for Health and Welfare Ann Roe spoke. Special Envoy for Yemen Hans Berg agreed, and so did "
+            "the Ambassador for Climate Action Ben Ito.")
+    assert found(text) == {"John Kerry": 1, "Ali Said": 1, "Ann Roe": 1, "Hans Berg": 1, "Ben Ito": 1}
+    assert counted(text) == {"Yemen": 1}
+
+
 def test_a_field_with_no_name_after_it_and_a_rare_field_before_minister_are_no_actors():
     text = ("He met the Minister for Energy and Natural Resources here on Saturday. Economic Revitalization Minister "
             "Akira Amari came, and so did Secretary of Modernization Andres Ibarra.")

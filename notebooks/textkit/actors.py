@@ -86,7 +86,8 @@ def _inside_longer_name(items, i, adjectives):
     if kind == "place" or (kind == "organisation" and follows not in {"of", "for"}):  # "Berlin Avenue for a report"
         return True  # "Qatar News Agency", "British Virgin Islands"; but "US Centers for Disease Control" counts
     of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
-    of_the_state = of_the_state or (i >= 2 and before[0] in {"to", "of"} and items[i - 2][0].title() in TITLE_WORDS)
+    of_the_state = of_the_state or (  # "ambassador to Russia Shafqat Ali Khan", "Envoy for Yemen Hans Berg"
+        i >= 2 and before[0] in {"to", "of", "for"} and items[i - 2][0].title() in TITLE_WORDS)
     if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     short = (actor.kind == "person" and " " not in actor.alias) or is_ambiguous(actor)
@@ -97,7 +98,7 @@ def _country_by_title(items, i):
     """'President of Guinea', 'Ambassador to Jordan', 'Minister of Foreign Affairs of Cambodia': after a title of a
     country's own leaders or envoys and "of" or "to", or after their field of work and "of", an alias names that
     country for sure, even an ambiguous one ('Governor of Georgia' does not)."""
-    if i < 2 or items[i - 1][0] not in {"of", "to"}:
+    if i < 2 or items[i - 1][0] not in {"of", "to", "for"}:
         return False
     j = i - 2  # back over a field of work: "Foreign Affairs and International Cooperation", "State for Information"
     while j > 0 and items[j][2] is None and items[j][0] not in COUNTRY_TITLES | FIELD_HEADS and (

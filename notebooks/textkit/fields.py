@@ -10,7 +10,8 @@ from .capitals import NAME_PARTICLES
 from .words import COMMON_ZIPF, zipf
 
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
-FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner", "Chief", "Director", "Head"}
+FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner", "Chief", "Director", "Head",
+                "Envoy", "Ambassador", "Representative", "minister", "secretary", "envoy", "ambassador", "commissioner"}
 # "Prevention", "Economics", "Tourism", "Industry", "Technology"
 FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics", "ism", "ry", "gy", "omy")
 
