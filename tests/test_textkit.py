@@ -1092,6 +1092,9 @@ def test_storms_operations_and_trophies_are_no_actors():
     text = ("Rains like Hurricane Harvey hit Texas, said Ann Ito. Operation Sindoor ended. In the final, Kerala won "
             "the Santosh Trophy.")
     assert found(text) == {"Texas": 1, "Ann Ito": 1, "Kerala": 1}
+    text = ("As Tropical Depression Agaton neared Mindanao, Agaton killed 40. Typhoon Carina (Gaemi) and tropical "
+            "cyclones Crising (Wipha), Dante, and Emong (Co-May) hit Luzon. Later Carina, Gaemi and Dante left.")
+    assert found(text) == {"Mindanao": 1, "Luzon": 1}
     text = ("The toll from Tropical Cyclone Freddy (TCF) rose, and the TCF moved on. Prices rose from GHC 12,800 to "
             "GHC 20,943, said the President of the Republic Pedro Ruiz.")
     assert found(text) == {"Pedro Ruiz": 1}

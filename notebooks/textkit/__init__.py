@@ -83,6 +83,7 @@ from .not_actors import (
     skip_state_words,
     skip_things,
     skip_titles_of_works,
+    storm_names,
     thing_acronyms,
 )
 from .questions import QUESTIONS, check
@@ -112,6 +113,7 @@ __all__ = [
     "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions",
     "read_article", "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table",
     "short_label", "show_figure", "singular", "skip_credits", "skip_dateline", "skip_fields", "skip_money",
-    "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "sure_place",
-    "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf",
+    "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "storm_names",
+    "sure_place", "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens",
+    "zipf",
 ]

@@ -27,6 +27,7 @@ from .not_actors import (
     skip_state_words,
     skip_things,
     skip_titles_of_works,
+    storm_names,
     thing_acronyms,
 )
 from .sentences import is_headline
@@ -140,7 +141,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         return word.lower() in stopwords
     for _, _, items in tag_actors(tokens, actors):
         words = skip_dateline(skip_state_words([text if actor is None else None for text, _, actor in items]))
-        things |= thing_acronyms(words)
+        things |= thing_acronyms(words) | storm_names(words)
         words = skip_titles_of_works(skip_things(skip_fields(skip_credits(skip_money(words)), titles)), is_small_word)
         flat = " ".join(word or "\u2400" for word in words)  # the sentence as one string, a blanked word as ␀
         found = _join_fields(flat, name_runs(words, titles, is_name, is_small_word))

@@ -19,6 +19,10 @@ THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
 # Vinson").
 THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation", "Copa", "USS", "HMS", "HMAS",
                  "HMCS", "HMNZS", "INS", "BRP", "MV"}
+# Words of a storm's kind before its name ("Tropical Depression Agaton"), and in small letters before a list of
+# names ("tropical cyclones Crising (Wipha), Dante (Francisco), and Emong").
+STORM_KINDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Depression", "Super", "Severe"}
+STORM_LISTS = {"hurricanes", "typhoons", "cyclones", "storms", "depressions"}
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
 CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI"}  # numbers after a name: "World War II", "Vatican II"
@@ -165,3 +169,25 @@ def _opened_by_a_thing(words, i):
     while start > 0 and (words[start - 1] or "")[:1].isupper():
         start -= 1
     return words[start] in THING_OPENERS
+
+
+def storm_names(words):
+    """'Tropical Depression Agaton', 'Typhoon Carina (Gaemi)', 'tropical cyclones Crising (Wipha), Dante (Francisco),
+    and Emong': the names of storms, which name no actor anywhere in the text ("Agaton would be at 120 km ...")."""
+    names, i = set(), 0
+    while i < len(words):
+        word = words[i] or ""
+        if word in STORM_KINDS or word in STORM_LISTS:
+            j, name = i + 1, []
+            while j < len(words) and ((words[j] or "")[:1].isupper() or words[j] in {"(", ")"} or (
+                    word in STORM_LISTS and words[j] in {",", "and"})):  # a list only after a plural
+                if (words[j] or "")[:1].isupper() and words[j] not in STORM_KINDS:
+                    name.append(words[j])
+                elif name:
+                    names.add(" ".join(name))
+                    name = []
+                j += 1
+            names |= {" ".join(name)} if name else set()
+            i = j
+        i += 1
+    return names
