@@ -1095,6 +1095,8 @@ def test_storms_operations_and_trophies_are_no_actors():
     text = ("As Tropical Depression Agaton neared Mindanao, Agaton killed 40. Typhoon Carina (Gaemi) and tropical "
             "cyclones Crising (Wipha), Dante, and Emong (Co-May) hit Luzon. Later Carina, Gaemi and Dante left.")
     assert found(text) == {"Mindanao": 1, "Luzon": 1}
+    text = "The court extended the Enjoining Orders, and Ann Ito attended the Royal Audience and the Terawih Prayer."
+    assert found(text) == {"Ann Ito": 1}
     text = ("The toll from Tropical Cyclone Freddy (TCF) rose, and the TCF moved on. Prices rose from GHC 12,800 to "
             "GHC 20,943, said the President of the Republic Pedro Ruiz.")
     assert found(text) == {"Pedro Ruiz": 1}
