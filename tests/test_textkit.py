@@ -492,6 +492,7 @@ def test_titles_of_rank_and_office_before_names():
 def test_a_party_or_office_right_before_a_persons_name_is_split_from_it():
     text = "The Minister in the Presidency Joe Banda spoke. Deputy Chairman of the Liberals Ann Marie Kolbe agreed."
     assert set(candidates_table(text)["name"]) == {"Presidency", "Joe Banda", "Liberals", "Ann Marie Kolbe"}
+    assert found("The Police Patrol Team arrested them.") == {"Police Patrol Team": 1}  # a team is no person
 
 
 def test_capitalised_small_words_and_possessives_inside_names():
