@@ -956,6 +956,9 @@ def test_a_clubs_short_name_a_place_born_in_and_a_recorder():
             "Jamshedpur. Honorary Recorder Judge Paul Batty QC sentenced him.")
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Chippa United": 2, "Jamshedpur": 2, "Hyderabad FC": 1, "Kariega": 1, "Paul Batty": 1}
+    text = ("Eliud Kipchoge won the Berlin Marathon with a LeBron-esque calm. Journalist Fawz Mohammed asked him, and "
+            "Photographer Ann Ito took a picture of the Kennedy-style speech.")
+    assert found(text) == {"Eliud Kipchoge": 1, "LeBron": 1, "Fawz Mohammed": 1, "Ann Ito": 1, "Kennedy": 1}
 
 
 def test_a_memorandum_of_understanding_and_permanent_secretaries_are_no_actors():

@@ -27,9 +27,10 @@ HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u201
 
 
 def _hyphen_adjective(token):
-    """'Iran-backed', 'US-led', 'London-born', 'MENAFN-' (not 'Al-Khaled'): the name glued to a dash, or None."""
+    """'Iran-backed', 'US-led', 'London-born', 'LeBron-esque', 'MENAFN-' (not 'Al-Khaled'): the name glued to a dash,
+    or None."""
     name, _, rest = token.rpartition("-")
-    glued = not rest or rest[:1].islower() and rest.endswith(("ed", "ing", "born"))
+    glued = not rest or rest[:1].islower() and rest.endswith(("ed", "ing", "born", "esque", "like", "style"))
     return name if name[:1].isupper() and glued else None
 
 
