@@ -779,6 +779,10 @@ def test_titles_of_works_in_quotation_marks_are_not_candidates():
     text = ("The museum bought Ana Vell\u2019s painting \u201cYoung Man at His Window\u201d for $5 million. "
             "Her \u201cWooden Cabins among the Olive Trees\u201d sold too, Ana Vell said with a \u201cbig\u201d smile.")
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Ana Vell": 2}
+    text = ("The prize went to Senem Tuzen\u2019s \u2018Motherland\u2019, and Ann Ito\u2019s \u2018Zorvath was cut. "
+            "Dr Ann Ito of Civil Surgeon Bathinda\u2019s office was taken to Prince Mohammed Bin Abdulaziz Hospital.")
+    assert found(text) == {"Senem Tuzen": 1, "Ann Ito": 2, "Zorvath": 1, "Bathinda": 1,
+                           "Prince Mohammed Bin Abdulaziz Hospital": 1}
 
 
 def test_products_units_plural_acronyms_and_letters_after_a_name_are_not_candidates():
@@ -1102,7 +1106,7 @@ def test_storms_operations_and_trophies_are_no_actors():
     text = "The court extended the Enjoining Orders, and Ann Ito attended the Royal Audience and the Terawih Prayer."
     assert found(text) == {"Ann Ito": 1}
     text = ("The toll from Tropical Cyclone Freddy (TCF) rose, and the TCF moved on. Prices rose from GHC 12,800 to "
-            "GHC 20,943, said the President of the Republic Pedro Ruiz.")
+            "GHC 20,943, or KZT 500,000, said the President of the Republic Pedro Ruiz.")
     assert found(text) == {"Pedro Ruiz": 1}
 
 

@@ -51,8 +51,8 @@ def _title_length(words, i, titles):
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
             inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"
                 words[i - 2].lower() in ORGANISATION_WORDS)
-            named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 4]))
-            for_a_person = 1 < len(named) < 4 and NAME_WORDS.get(named[-1].lower()) in ("place", "organisation")
+            named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 5]))
+            for_a_person = 1 < len(named) < 5 and NAME_WORDS.get(named[-1].lower()) in ("place", "organisation")
             if inside or (following or "").lower() in ORGANISATION_WORDS or for_a_person:
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
             return size

@@ -38,7 +38,8 @@ CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR",
                   "UAH", "PLN", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "NZD", "SGD", "MYR", "IDR", "THB", "VND",
                   "PHP", "KRW", "HKD", "TWD", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "XOF", "XAF", "MWK", "ZMW",
                   "ETB", "RWF", "MAD", "TND", "DZD", "IRR", "IQD", "SBD", "FJD", "PGK", "WST", "JMD", "TTD", "BBD",
-                  "XCD", "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP"}
+                  "XCD", "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP", "KZT",
+                  "KGS", "UZS", "TJS", "AZN", "GEL", "RSD", "MKD", "BAM"}
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 
 
@@ -137,8 +138,9 @@ def skip_things(words):
 
 
 def skip_titles_of_works(words, is_small_word):
-    """'the painting “Young Man at His Window”': a quotation written In Capitals, two words or more, is the
-    title of a work (a painting, a book, a song, a campaign), not an actor. Blank out its words."""
+    """'the painting “Young Man at His Window”': a quotation written In Capitals, two words or more, or one after a
+    possessive ("Senem Tuzen’s ‘Motherland’"), is the title of a work (a painting, a book, a film, a song, a
+    campaign), not an actor. Blank out its words."""
     if QUOTE_PAIRS.keys().isdisjoint(words):  # most sentences: nothing to do
         return words
     words = list(words)
@@ -147,7 +149,9 @@ def skip_titles_of_works(words, is_small_word):
         end = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == closing), None) \
             if closing else None
         inside = [w for w in words[i + 1 : end] if w and w[:1].isalpha()] if end else []
-        if len(inside) >= 2 and all(w[:1].isupper() or is_small_word(w) for w in inside):
+        after_possessive = i > 0 and words[i - 1] == "\u2019s"  # "Senem Tuzen’s ‘Motherland’": one word will do
+        if inside and (len(inside) >= 2 or after_possessive) and all(
+                w[:1].isupper() or is_small_word(w) for w in inside):
             words[i + 1 : end] = [None] * (end - i - 1)
     return words
 
