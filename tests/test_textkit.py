@@ -1357,6 +1357,10 @@ def test_a_capital_before_another_countrys_adjective_is_a_clubs_name():
             "\u201cLondon Irish is a team on the up,\u201d he said.")
     assert counted(text) == {"United Kingdom": 1, "Ireland": 1}
     assert found(text) == {"London Irish": 3}
+    text = ("Workers in American Samoa met Bosnian Serbs. It broke the Guyana Energy Agency Act, said Joaquín \u201cEl "
+            "Chapo\u201d Guzm\u00e1n, and Samoa agreed. He read Ann Roe\u2019s \"Young Man at His Window\".")
+    assert counted(text) == {"Bosnia and Herzegovina": 1, "Serbia": 1, "Samoa": 1}
+    assert found(text) == {"American Samoa": 1, "Joaqu\u00edn Guzm\u00e1n": 1, "Ann Roe": 1}
 
 
 def test_a_hospital_named_after_a_capital_is_no_mention_of_its_country():

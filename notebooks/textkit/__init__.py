@@ -75,7 +75,7 @@ from .files import (
 )
 from .highlight import highlight_mentions
 from .kinds import guess_kind, sure_place
-from .names import name_runs
+from .names import name_runs, skip_nicknames
 from .not_actors import (
     skip_credits,
     skip_dateline,
@@ -109,10 +109,10 @@ __all__ = [
     "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives", "dateline", "feedback",
     "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "guess_kind", "heatmap",
     "highlight_mentions", "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness",
-    "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms",
-    "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions",
-    "read_article", "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table",
-    "short_label", "show_figure", "singular", "skip_credits", "skip_dateline", "skip_fields", "skip_money",
+    "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms", "name_runs",
+    "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
+    "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
+    "show_figure", "singular", "skip_credits", "skip_dateline", "skip_fields", "skip_money", "skip_nicknames",
     "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "storm_names",
     "sure_place", "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens",
     "zipf",

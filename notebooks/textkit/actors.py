@@ -76,9 +76,10 @@ def _inside_longer_name(items, i, adjectives):
     initials = "".join(word[0] for text, _, _ in items[i:k] for word in text.split()) if k > i + 1 else ""
     if initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
         return True  # "Kenyan Premier League (KPL)"
+    last = k - 1 - (k > i + 2 and NAME_WORDS.get(items[k - 1][0].lower()) == "thing")  # "Guyana Energy Agency Act"
     if actor.kind == "country" and actor.alias not in adjectives and k > i + 1 and STATE_WORDS.isdisjoint(
-            text for text, _, _ in items[i + 1 : k]) and NAME_WORDS.get(items[k - 1][0].lower()) == "organisation" \
-            and items[k - 1][0] != "Ministry" and (items[k][0] if k < len(items) else "") not in {"of", "for"}:
+            text for text, _, _ in items[i + 1 : k]) and NAME_WORDS.get(items[last][0].lower()) == "organisation" \
+            and items[last][0] != "Ministry" and (items[k][0] if k < len(items) else "") not in {"of", "for"}:
         return True  # "Malawi Police Service"; but "China Foreign Ministry", "US Centers for Disease Control" count
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
@@ -92,6 +93,14 @@ def _inside_longer_name(items, i, adjectives):
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     short = (actor.kind == "person" and " " not in actor.alias) or is_ambiguous(actor)
     return bool(short and after) and not _country_by_title(items, i)
+
+
+def _one_name(first, second, adjectives):
+    """'London Irish' (a club), 'American Samoa' (a territory): a name or a capital and another actor's adjective,
+    or a country's adjective and another country's own name (not 'Bosnian Serbs'), are one name, neither actor's."""
+    if first.actor == second.actor or (first.alias in adjectives) == (second.alias in adjectives):
+        return False
+    return second.alias in adjectives or first.kind == second.kind == "country" and second.alias == second.actor
 
 
 def _country_by_title(items, i):
@@ -116,16 +125,13 @@ OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-
 def tag_actors(tokens, actors):
     """For each sentence of the token table, yield (paragraph, sentence, items): its tokens, names joined.
 
-    Every alias becomes a multi-word token, and NLTK's MWETokenizer joins the
-    longest alias it can at each point, so "South Korean President Yoon Suk
-    Yeol" is South Korea + Yoon Suk Yeol and no word is counted twice.
+    Every alias becomes a multi-word token, and NLTK's MWETokenizer joins the longest alias it can at each point,
+    so "South Korean President Yoon Suk Yeol" is South Korea + Yoon Suk Yeol and no word is counted twice.
     Each item is (text, position of its first token, actor row or None).
-    Matching is case-sensitive: "US" is the country, "us" is not. A name glued
-    to a word by a hyphen counts ("Moscow-backed"); an alias inside a longer
-    name does not ("Latin American"), except in a headline written in capitals.
-    An ambiguous alias counts only if the article names its actor another way too,
-    and an acronym not at all if the article spells it out in small letters
-    ("infant milk formula (IMF)" is not the International Monetary Fund).
+    Matching is case-sensitive: "US" is the country, "us" is not. A name glued to a word by a hyphen counts
+    ("Moscow-backed"); an alias inside a longer name does not ("Latin American"), except in a headline written in
+    capitals. An ambiguous alias counts only if the article names its actor another way too, and an acronym not at
+    all if the article spells it out in small letters ("infant milk formula (IMF)" is not the IMF).
     """
     kept = next((k for k in _last if k[0] is tokens and k[1] is actors and k[2] == (len(tokens), len(actors))), None)
     if kept is None:
@@ -167,8 +173,8 @@ def _tag(tokens, actors):
                     items[i] = (text, position, actor._replace(ambiguous=""))
             texts = [text for text, _, _ in items]
             headline, (city, country) = is_headline(texts), dateline(texts)
-            club = {j for i in found if i + 1 in found and items[i][2].actor != items[i + 1][2].actor  # "London Irish"
-                    and items[i][2].alias not in adjectives and items[i + 1][2].alias in adjectives for j in (i, i + 1)}
+            club = {j for i in found if i + 1 in found and _one_name(items[i][2], items[i + 1][2], adjectives)
+                    for j in (i, i + 1)}  # "London Irish", "American Samoa"
             for i in found:
                 if i in club or not headline and (_inside_longer_name(items, i, adjectives) or i < city
                                                   or (country and i == city + 1)):

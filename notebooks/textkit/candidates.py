@@ -19,7 +19,7 @@ from .capitals import is_acronym, name_test
 from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
 from .kinds import PLACE_BEFORE, PLACE_NAMES, PLACE_OPENERS, guess_kind
-from .names import name_runs
+from .names import name_runs, skip_nicknames
 from .not_actors import (
     skip_credits,
     skip_dateline,
@@ -140,7 +140,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     def is_small_word(word):
         return word.lower() in stopwords
     for _, _, items in tag_actors(tokens, actors):
-        words = skip_dateline(skip_state_words([text if actor is None else None for text, _, actor in items]))
+        words = skip_nicknames(skip_dateline(skip_state_words([text if actor is None else None
+                                                                for text, _, actor in items])))
         things |= thing_acronyms(words) | storm_names(words)
         words = skip_titles_of_works(skip_things(skip_fields(skip_credits(skip_money(words)), titles)), is_small_word)
         flat = " ".join(word or "\u2400" for word in words)  # the sentence as one string, a blanked word as ␀

@@ -23,6 +23,8 @@ POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 # A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said");
 # a bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a
 # report's end ("— Bernama").
+# Opening and closing quotation marks, as tokens: a straight double quotation mark is `` and ’’ (see words.py).
+QUOTE_PAIRS = {"\u201c": "\u201d", "``": "\u2019\u2019", "\u2018": "\u2019"}
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022", ";"}
 
 
@@ -186,3 +188,16 @@ def name_runs(words, titles, is_name, is_small_word):
         start = word in HARD_OPENINGS and not (run and run[-1] is word) and words[i + 2 :] not in ([], ["."])
         i += max(size, 1)
     return runs
+
+
+def skip_nicknames(words):
+    """'Joaquín “El Chapo” Guzmán', 'Gualberto “Wally” Nunez': a nickname in quotation marks between two parts of a
+    name is left out, so that the name is one ('Joaquín Guzmán')."""
+    words = list(words)
+    for i in range(len(words) - 4, -1, -1):  # from the end, so that what is left out moves nothing still to check
+        closing = QUOTE_PAIRS.get(words[i + 1])
+        end = next((j for j in range(i + 3, min(i + 6, len(words) - 1)) if words[j] == closing), None) \
+            if closing and (words[i] or "")[:1].isupper() else None
+        if end and all((word or "")[:1].isupper() for word in words[i + 2 : end] + [words[end + 1]]):
+            del words[i + 1 : end + 1]
+    return words

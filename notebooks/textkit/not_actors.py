@@ -11,6 +11,7 @@ Foreign Affairs".
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
 from .datelines import DASHES, dateline
 from .fields import singular
+from .names import QUOTE_PAIRS
 from .words import spelled_out
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
@@ -40,7 +41,6 @@ CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR",
                   "ETB", "RWF", "MAD", "TND", "DZD", "IRR", "IQD", "SBD", "FJD", "PGK", "WST", "JMD", "TTD", "BBD",
                   "XCD", "MUR", "NAD", "BWP", "LBP", "MMK", "KHR", "HUF", "CZK", "RON", "BGN", "ISK", "DOP", "KZT",
                   "KGS", "UZS", "TJS", "AZN", "GEL", "RSD", "MKD", "BAM"}
-QUOTE_PAIRS = {"\u201c": "\u201d", "``": "''", "\u2018": "\u2019"}  # opening and closing quotation marks
 
 
 def _is_thing(word):
