@@ -1043,8 +1043,10 @@ def test_a_field_ending_a_sentence_and_a_field_that_is_also_a_title_are_no_actor
 
 def test_honorifics_of_malaysia_and_cambodia_and_lawyers_titles_are_no_part_of_a_name():
     text = ("Dato’ Seri Anwar bin Ibrahim met Samdech Akka Moha Sena Padei Techo Hun Sen. Later Samdech Techo Hun "
-            "Sen spoke. President’s Counsel Kuvera Perera and Attorney-at-law Sanjaya Fonseka appeared.")
-    assert found(text) == {"Anwar bin Ibrahim": 1, "Hun Sen": 2, "Kuvera Perera": 1, "Sanjaya Fonseka": 1}
+            "Sen spoke. President’s Counsel Kuvera Perera and Attorney-at-law Sanjaya Fonseka appeared. The Custodian "
+            "of the Two Holy Mosques King Salman agreed.")
+    assert found(text) == {"Anwar bin Ibrahim": 1, "Hun Sen": 2, "Kuvera Perera": 1, "Sanjaya Fonseka": 1,
+                           "Salman": 1}
 
 
 def test_an_envoys_field_and_a_field_after_a_title_in_small_letters_are_no_actors():

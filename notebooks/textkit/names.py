@@ -46,7 +46,7 @@ def _title_length(words, i, titles):
     """How many words from position i form a title such as "Prime Minister" (0 if none, or in "Ministry of Justice")."""
     if not words[i][:1].isupper():  # every title starts with a capital
         return 0
-    for size in range(min(4, len(words) - i), 0, -1):
+    for size in range(min(6, len(words) - i), 0, -1):  # up to "Custodian of the Two Holy Mosques"
         phrase = words[i : i + size]
         if None not in phrase and " ".join(phrase).replace(" \u2019", "\u2019").replace("-", " ") in titles:
             after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
