@@ -1163,6 +1163,12 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
     assert counted(text) == {"Argentina": 1, "India": 1, "South Korea": 1, "Japan": 1}
 
 
+def test_a_datelines_country_before_a_date_is_part_of_the_dateline():
+    text = "BWERA, Uganda, June 13, 2019 (BSS/AFP) \u2013 A woman in Uganda died, a health official told AFP."
+    assert counted(text) == {"Uganda": 1}
+    assert found(text) == {"BSS/AFP": 1, "AFP": 1}
+
+
 def test_a_dateline_before_a_full_stop_and_a_dash_is_where_the_report_was_written():
     assert tk.word_tokens("Santo Domingo.- The minister left.")[:3] == ["Santo", "Domingo", ".-"]
     assert tk.word_tokens("It was 3.-4 degrees.") == ["It", "was", "3.-4", "degrees", "."]

@@ -15,7 +15,7 @@ def dateline(words):
     '(NEW YORK) —'), or in capitals and small letters before a comma and a date ('New Delhi, Feb 17:') or before
     its country in square brackets ('New Delhi [India], May 3 (ANI):'). Returns where the words after the place
     start (0: no dateline), and whether the place's comma is followed by its country or state ('DANANG, Vietnam',
-    'NORTH BEND, Ore.'), which is part of the dateline too and no actor."""
+    'NORTH BEND, Ore.', 'BWERA, Uganda, June 13'), which is part of the dateline too and no actor."""
     end = words.index(")", 3) if words[:1] == ["("] and ")" in words[3:6] else 0  # "(NEW YORK) —": two words or more
     after = words[end + 1] if end and end + 1 < len(words) else None
     if after in DASHES - {"("} and all((word or "").isalpha() and word.isupper() for word in words[1:end]):
@@ -28,7 +28,8 @@ def dateline(words):
         city += 1
     city = city or next((n for n in (1, 2, 3) if _before_a_date_or_country(words, n)), 0)
     return city, 0 < city and city + 2 < len(words) and words[city] == "," and (
-        words[city + 2] in DASHES or words[city + 2 :] == ["."])  # "NORTH BEND, Ore." alone, split off its agency
+        words[city + 2] in DASHES or words[city + 2 :] == ["."]  # "NORTH BEND, Ore." alone, split off its agency
+        or _before_a_date_or_country(words[city + 1 :], 1))  # "BWERA, Uganda, June 13, 2019 (BSS/AFP) –"
 
 
 def _before_a_date_or_country(words, n):
