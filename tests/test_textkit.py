@@ -1103,8 +1103,9 @@ def test_storms_operations_and_trophies_are_no_actors():
             "the Santosh Trophy.")
     assert found(text) == {"Texas": 1, "Ann Ito": 1, "Kerala": 1}
     text = ("As Tropical Depression Agaton neared Mindanao, Agaton killed 40. Typhoon Carina (Gaemi) and tropical "
-            "cyclones Crising (Wipha), Dante, and Emong (Co-May) hit Luzon. Later Carina, Gaemi and Dante left.")
-    assert found(text) == {"Mindanao": 1, "Luzon": 1}
+            "cyclones Crising (Wipha), Dante, and Emong (Co-May) hit Luzon. Later Carina, Gaemi and Dante left. The "
+            "Super Eagles beat the Melbourne Storm, and the Eagles were happy.")
+    assert found(text) == {"Mindanao": 1, "Luzon": 1, "Super Eagles": 2, "Melbourne Storm": 1}
     text = "The court extended the Enjoining Orders, and Ann Ito attended the Royal Audience and the Terawih Prayer."
     assert found(text) == {"Ann Ito": 1}
     text = ("The toll from Tropical Cyclone Freddy (TCF) rose, and the TCF moved on. Prices rose from GHC 12,800 to "

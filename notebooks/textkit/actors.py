@@ -100,13 +100,13 @@ def _one_name(first, second, adjectives):
     or a country's adjective and another country's own name (not 'Bosnian Serbs'), are one name, neither actor's."""
     if first.actor == second.actor or (first.alias in adjectives) == (second.alias in adjectives):
         return False
-    return second.alias in adjectives or first.kind == second.kind == "country" and second.alias == second.actor
+    return second.alias in adjectives or (first.kind == second.kind == "country" and second.alias == second.actor)
 
 
 def _country_by_title(items, i):
     """'President of Guinea', 'Ambassador to Jordan', 'Minister of Foreign Affairs of Cambodia': after a title of a
-    country's own leaders or envoys and "of" or "to", or after their field of work and "of", an alias names that
-    country for sure, even an ambiguous one ('Governor of Georgia' does not)."""
+    country's own leaders or envoys and "of", "to" or "for", or after their field of work and "of", an alias names
+    that country for sure, even an ambiguous one ('Governor of Georgia' does not)."""
     if i < 2 or items[i - 1][0] not in {"of", "to", "for"}:
         return False
     j = i - 2  # back over a field of work: "Foreign Affairs and International Cooperation", "State for Information"

@@ -20,11 +20,11 @@ SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not an acronym
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
+# Opening and closing quotation marks, as tokens: a straight double quotation mark is `` and ’’ (see words.py).
+QUOTE_PAIRS = {"\u201c": "\u201d", "``": "\u2019\u2019", "\u2018": "\u2019"}
 # A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said");
 # a bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a
 # report's end ("— Bernama").
-# Opening and closing quotation marks, as tokens: a straight double quotation mark is `` and ’’ (see words.py).
-QUOTE_PAIRS = {"\u201c": "\u201d", "``": "\u2019\u2019", "\u2018": "\u2019"}
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022", ";"}
 
 

@@ -22,7 +22,7 @@ THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operat
                  "HMCS", "HMNZS", "INS", "BRP", "MV"}
 # Words of a storm's kind before its name ("Tropical Depression Agaton"), and in small letters before a list of
 # names ("tropical cyclones Crising (Wipha), Dante (Francisco), and Emong").
-STORM_KINDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Depression", "Super", "Severe"}
+STORM_KINDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"}  # not "Super": "Super Eagles", a team
 STORM_LISTS = {"hurricanes", "typhoons", "cyclones", "storms", "depressions"}
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
 CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
