@@ -835,6 +835,9 @@ def test_place_names_get_the_kind_place():
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Texas": "place", "Benue": "place", "Osaka": "place", "Ann Ito": "person", "Toronto": "place",
         "Mumbai": "place"}
+    text = "Police raided shops in Prishtina, Peja and Mitrovica. Serbs in northern Kosovo protested."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Prishtina": "place", "Peja": "place", "Mitrovica": "place", "Kosovo": "place"}
     text = "The Commissionerate of Food and Drugs met the Governor at Raj Bhavan, and the Directorate of Audit agreed."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Commissionerate of Food and Drugs": "organisation", "Raj Bhavan": "place",

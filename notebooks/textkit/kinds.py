@@ -16,7 +16,8 @@ PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern"
                  "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St",
                  "Isle", "Kuala", "Kota", "Sungai", "Bukit", "Pulau", "Tanjung", "Kampung", "Puerto", "Ciudad"}
 PLACE_ENDINGS = ("shire", "town", "ville", "burg", "burgh", "pur", "abad", "grad")  # "Jamshedpur", "Allahabad"
-PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout"}
+PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout",
+                "northern", "southern", "eastern", "western", "central"}  # "in northern Kosovo"
 PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 
 

@@ -183,8 +183,9 @@ def name_runs(words, titles, is_name, is_small_word):
                 runs += [(run[:cut], starts, before), (run[cut:], False, "")]
             elif run:
                 runs.append((run, starts, before))
+            listed = bool(run) and word in {",", "and"} and before != "a title"  # "in Prishtina, Peja and ...": "in"
             run, starts = [], False
-            before = "a title" if size else (word or "").lower()
+            before = before if listed else "a title" if size else (word or "").lower()
         start = word in HARD_OPENINGS and not (run and run[-1] is word) and words[i + 2 :] not in ([], ["."])
         i += max(size, 1)
     return runs
