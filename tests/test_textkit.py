@@ -1131,9 +1131,12 @@ def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisatio
                            "Centers for Disease Control and Prevention": 1,
                            "Dallas County Health and Human Services": 1, "Phil Huang": 1}
     text = ("Staff of the Ministry of Finance and Economy went to Sheikh Abu Naser Stadium and King Fahd Hospital. "
-            "The East and North Herts NHS Trust agreed.")
-    assert found(text) == {"Ministry of Finance and Economy": 1, "Sheikh Abu Naser Stadium": 1,
-                           "King Fahd Hospital": 1, "East and North Herts NHS Trust": 1}
+            "The East and North Herts NHS Trust agreed with Rep. Ann Hill and President Tom Park.")
+    table = candidates_table(text).set_index("name")
+    assert dict(table["count"]) == {"Ministry of Finance and Economy": 1, "Sheikh Abu Naser Stadium": 1,
+                                    "King Fahd Hospital": 1, "East and North Herts NHS Trust": 1, "Ann Hill": 1,
+                                    "Tom Park": 1}
+    assert table.loc["Ann Hill", "kind"] == table.loc["Tom Park", "kind"] == "person"
 
 
 def test_a_ministrys_fields_in_a_list_with_commas_belong_to_its_name():
@@ -1165,6 +1168,13 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
     text = ("New Delhi, Feb 17: President of Argentina Mauricio Varela arrived in India. Seoul, Monday 5 (Yonhap) -- "
             "Officials in Seoul agreed. On Monday, 17 people met in Tokyo.")
     assert counted(text) == {"Argentina": 1, "India": 1, "South Korea": 1, "Japan": 1}
+
+
+def test_a_us_politicians_party_and_home_town_is_no_mention_but_the_town_is_a_candidate():
+    text = ("The vote was close. Rep. Jed Hill, R-Belgrade, and Rep. Ann Lee, R-Great Falls, met Sen. Tom Ray (R-Ky.) "
+            "and Rep. Ava Cole (D-N.Y.). Serbia was not there.")
+    assert counted(text) == {"Serbia": 1}
+    assert found(text) == {"Jed Hill": 1, "Belgrade": 1, "Ann Lee": 1, "Great Falls": 1, "Tom Ray": 1, "Ava Cole": 1}
 
 
 def test_a_datelines_country_before_a_date_is_part_of_the_dateline():

@@ -37,7 +37,8 @@ def _split_hyphens(token, vocabulary, aliases):
     if token[:1] == "-" and token[1:2].isupper():  # "Uganda -President": a dash missing its space
         return ["-", *_split_hyphens(token[1:], vocabulary, aliases)]
     pieces = re.split(r"([-/])", token)
-    whole = len(pieces) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in pieces[::2])
+    whole = len(pieces) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in pieces[::2]) \
+        or re.match(r"[DRI]-[A-Z]", token) is not None  # "R-Belgrade": a US politician's party and home town
     return [token] if whole else pieces
 
 

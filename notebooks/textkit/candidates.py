@@ -34,7 +34,11 @@ from .sentences import is_headline
 from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
 
-PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.Y.", "R-Ky." after US politicians' names
+# After US politicians' names: their party and state ("D-N.Y.", "R-Ky."), or party and home town ("R-Great Falls").
+PARTY_TAG = re.compile(r"^[DRI]-(?=[A-Z])")
+STATES_SHORT = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+                "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+                "Va", "Vt", "Wash", "Wis", "Wyo"}  # US states in the news's short forms, here without their full stop
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
@@ -167,11 +171,15 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
                 word.lower() for word in run[1:]}:  # but "Eastern Caribbean States" is a name
             run = run[1:]  # "Englishman Mark Harrison": a people's word before a person's name
         run = run[:-1] if len(run) > 1 and run[-1] in {"Olympic", "Paralympic"} else run  # "Montreal Olympic silver"
+        if PARTY_TAG.match(run[0]):  # the home town is a place; a state's short form ("N.Y.") is left out
+            run, before = [PARTY_TAG.sub("", run[0]), *run[1:]], "from"
+            if "." in run[0] or run[0].isupper() or run[0] in STATES_SHORT:
+                continue
         name = _name(run)
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
                  and run[0] not in possessive | named | PLACE_NAMES and not _inner_capital(run[0])
                  and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
-        if not alone and not PARTY_TAG.match(name) and not _adjective(run) and name not in things:
+        if not alone and not _adjective(run) and name not in things:
             names.append(name)
             befores.setdefault(_plain(name), []).append(before)
             if _common_word(run, before):

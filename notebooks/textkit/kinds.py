@@ -35,8 +35,8 @@ def guess_kind(name, befores):
         return "organisation"
     if len(words) > 1 and is_acronym(words[-1]) and not words[-1][-1].isdigit():  # "Limassol CID", "Galway Bay FM"
         return "organisation"
-    if words[-1].lower() in NAME_WORDS:
-        return NAME_WORDS[words[-1].lower()]
+    if words[-1].lower() in NAME_WORDS and not ("a title" in befores and NAME_WORDS[words[-1].lower()] == "place"):
+        return NAME_WORDS[words[-1].lower()]  # but "Rep. Ann Hill" is a person
     if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:
         return "place"  # "New York", "Mount Isa", "Lincolnshire", "Jamshedpur", "Texas"
     looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)

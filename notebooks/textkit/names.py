@@ -20,6 +20,11 @@ SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not an acronym
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
+# Last words of names of places and bodies often named after a person with a title: "King Fahd Hospital". Not
+# "Hill" or "Park", which end people's names too ("Rep. Ann Hill").
+NAMED_AFTER_PEOPLE = {"stadium", "hospital", "airport", "university", "college", "school", "road", "street", "avenue",
+                      "highway", "bridge", "city", "mosque", "centre", "center", "institute", "foundation", "library",
+                      "museum", "academy", "arena", "station", "barracks", "palace", "market", "square", "league"}
 # Opening and closing quotation marks, as tokens: a straight double quotation mark is `` and ’’ (see words.py).
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "\u2019\u2019", "\u2018": "\u2019"}
 # A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said");
@@ -54,7 +59,7 @@ def _title_length(words, i, titles):
             inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"
                 words[i - 2].lower() in ORGANISATION_WORDS)
             named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 5]))
-            for_a_person = 1 < len(named) < 5 and NAME_WORDS.get(named[-1].lower()) in ("place", "organisation")
+            for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
             if inside or (following or "").lower() in ORGANISATION_WORDS or for_a_person:
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
             return size
