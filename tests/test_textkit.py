@@ -1170,6 +1170,12 @@ def test_a_dateline_in_small_letters_before_a_date_is_where_the_report_was_writt
     assert counted(text) == {"Argentina": 1, "India": 1, "South Korea": 1, "Japan": 1}
 
 
+def test_every_countrys_people_count_in_the_plural_too():
+    text = "Tens of thousands of Slovakians protested, joined by Uzbekistanis, Tajikistanis and Frenchwomen."
+    assert counted(text) == {"Slovakia": 1, "Uzbekistan": 1, "Tajikistan": 1, "France": 1}
+    assert found(text) == {}
+
+
 def test_a_us_politicians_party_and_home_town_is_no_mention_but_the_town_is_a_candidate():
     text = ("The vote was close. Rep. Jed Hill, R-Belgrade, and Rep. Ann Lee, R-Great Falls, met Sen. Tom Ray (R-Ky.) "
             "and Rep. Ava Cole (D-N.Y.). Serbia was not there.")
