@@ -835,9 +835,11 @@ def test_place_names_get_the_kind_place():
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Texas": "place", "Benue": "place", "Osaka": "place", "Ann Ito": "person", "Toronto": "place",
         "Mumbai": "place"}
-    text = "Police raided shops in Prishtina, Peja and Mitrovica. Serbs in northern Kosovo protested."
+    text = ("Police raided shops in Prishtina, Peja and Mitrovica. Serbs in northern Kosovo protested. In Kisumu, "
+            "Odinga spoke. They built boardwalks in Santo Domingo, San Pedro and Samaná.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
-        "Prishtina": "place", "Peja": "place", "Mitrovica": "place", "Kosovo": "place"}
+        "Prishtina": "place", "Peja": "place", "Mitrovica": "place", "Kosovo": "place", "Kisumu": "place",
+        "Odinga": "organisation", "San Pedro": "place", "Samaná": "place"}
     text = "The Commissionerate of Food and Drugs met the Governor at Raj Bhavan, and the Directorate of Audit agreed."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Commissionerate of Food and Drugs": "organisation", "Raj Bhavan": "place",

@@ -44,7 +44,7 @@ from .actor_charts import (
 from .actor_list import ACTOR_KINDS, alias_key, country_adjectives, is_ambiguous, load_actors, match_key
 from .actors import actor_counts, find_mentions, tag_actors
 from .candidates import find_candidates
-from .capitals import is_acronym, name_test
+from .capitals import is_acronym, name_test, skip_nicknames
 from .charts import (
     COURSE_STYLE,
     KIND_COLOURS,
@@ -75,7 +75,7 @@ from .files import (
 )
 from .highlight import highlight_mentions
 from .kinds import guess_kind, sure_place
-from .names import name_runs, skip_nicknames
+from .names import name_runs
 from .not_actors import (
     skip_credits,
     skip_dateline,

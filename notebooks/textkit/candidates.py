@@ -15,11 +15,11 @@ import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
 from .actors import tag_actors
-from .capitals import is_acronym, name_test
+from .capitals import is_acronym, name_test, skip_nicknames
 from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
 from .kinds import PLACE_BEFORE, PLACE_NAMES, PLACE_OPENERS, guess_kind
-from .names import name_runs, skip_nicknames
+from .names import name_runs
 from .not_actors import (
     skip_credits,
     skip_dateline,

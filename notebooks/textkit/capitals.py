@@ -2,7 +2,8 @@
 
 English writes names with capitals, but also every sentence's first word, acronyms ("WHO"), product codes
 ("3D") and, in some newspapers, a report's first words ("A MAN has been jailed"). `name_test` tells, word by
-word, which capitalised words of a text may belong to a name; `names.py` joins them into runs.
+word, which capitalised words of a text may belong to a name; `names.py` joins them into runs, after
+`skip_nicknames` has left out a nickname in quotation marks inside a name.
 """
 
 import collections
@@ -74,3 +75,20 @@ def is_acronym(token):
     """'WHO', 'NVDA', 'G7', 'U.N.': two or more letters or digits, all capitals; not a code like 'L5N0OV09R'."""
     letters, digits = sum(c.isalpha() for c in token), sum(c.isdigit() for c in token)
     return letters + digits >= 2 and token.upper() == token and letters and not (letters >= 3 and digits >= 3)
+
+
+# Opening and closing quotation marks, as tokens: a straight double quotation mark is `` and ’’ (see words.py).
+QUOTE_PAIRS = {"\u201c": "\u201d", "``": "\u2019\u2019", "\u2018": "\u2019"}
+
+
+def skip_nicknames(words):
+    """'Joaquín “El Chapo” Guzmán', 'Gualberto “Wally” Nunez': a nickname in quotation marks between two parts of a
+    name is left out, so that the name is one ('Joaquín Guzmán')."""
+    words = list(words)
+    for i in range(len(words) - 4, -1, -1):  # from the end, so that what is left out moves nothing still to check
+        closing = QUOTE_PAIRS.get(words[i + 1])
+        end = next((j for j in range(i + 3, min(i + 6, len(words) - 1)) if words[j] == closing), None) \
+            if closing and (words[i] or "")[:1].isupper() else None
+        if end and all((word or "")[:1].isupper() for word in words[i + 2 : end] + [words[end + 1]]):
+            del words[i + 1 : end + 1]
+    return words

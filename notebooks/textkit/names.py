@@ -25,8 +25,6 @@ POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
 NAMED_AFTER_PEOPLE = {"stadium", "hospital", "airport", "university", "college", "school", "road", "street", "avenue",
                       "highway", "bridge", "city", "mosque", "centre", "center", "institute", "foundation", "library",
                       "museum", "academy", "arena", "station", "barracks", "palace", "market", "square", "league"}
-# Opening and closing quotation marks, as tokens: a straight double quotation mark is `` and ’’ (see words.py).
-QUOTE_PAIRS = {"\u201c": "\u201d", "``": "\u2019\u2019", "\u2018": "\u2019"}
 # A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said");
 # a bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a
 # report's end ("— Bernama").
@@ -139,7 +137,7 @@ def _name_starts_with_small_word(words, i, first, is_name, is_small_word):
 
 def name_runs(words, titles, is_name, is_small_word):
     """Split one sentence's words into runs that look like names: (run, starts the sentence?, word before it)."""
-    runs, run, starts, start, before, i = [], [], False, True, "", 0
+    runs, run, starts, start, before, carried, i = [], [], False, True, "", "", 0
     while i <= len(words):
         word = words[i] if i < len(words) else None
         size = _title_length(words, i, titles) if word and word[:1].isupper() else 0  # every title has a capital
@@ -184,26 +182,21 @@ def name_runs(words, titles, is_name, is_small_word):
             if starts and len(run) > 1 and _participle(run[0]) and NAME_WORDS.get(run[-1].lower()) is None:
                 run, starts = run[1:], False  # "Accusing Morales of ...", "Injured Mane": not "Downing Street"
             cut = _person_after_organisation(run) if len(run) > 1 else 0
+            # In a list, each name has the word before the list: "in Prishtina, Peja and Mitrovica" ("In Kisumu,
+            # Ruto said" is no list). A known actor (None) may open it: "in Santo Domingo, San Pedro and ...".
+            listed = carried if carried and (word in {",", "and"} or before == "and") else before
             if cut:  # "Liberals James Paterson": two names
-                runs += [(run[:cut], starts, before), (run[cut:], False, "")]
+                runs += [(run[:cut], starts, listed), (run[cut:], False, "")]
             elif run:
-                runs.append((run, starts, before))
-            listed = bool(run) and word in {",", "and"} and before != "a title"  # "in Prishtina, Peja and ...": "in"
+                runs.append((run, starts, listed))
+            if word is None:  # a known actor: a list may start with it
+                carried = before if before != "a title" else ""
+            elif not (word in {",", "and"} and (run or carried) and listed != "a title"):
+                carried = ""
+            elif run:
+                carried = listed
             run, starts = [], False
-            before = before if listed else "a title" if size else (word or "").lower()
+            before = "a title" if size else (word or "").lower()
         start = word in HARD_OPENINGS and not (run and run[-1] is word) and words[i + 2 :] not in ([], ["."])
         i += max(size, 1)
     return runs
-
-
-def skip_nicknames(words):
-    """'Joaquín “El Chapo” Guzmán', 'Gualberto “Wally” Nunez': a nickname in quotation marks between two parts of a
-    name is left out, so that the name is one ('Joaquín Guzmán')."""
-    words = list(words)
-    for i in range(len(words) - 4, -1, -1):  # from the end, so that what is left out moves nothing still to check
-        closing = QUOTE_PAIRS.get(words[i + 1])
-        end = next((j for j in range(i + 3, min(i + 6, len(words) - 1)) if words[j] == closing), None) \
-            if closing and (words[i] or "")[:1].isupper() else None
-        if end and all((word or "")[:1].isupper() for word in words[i + 2 : end] + [words[end + 1]]):
-            del words[i + 1 : end + 1]
-    return words

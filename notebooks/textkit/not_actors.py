@@ -9,9 +9,9 @@ Foreign Affairs".
 """
 
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
+from .capitals import QUOTE_PAIRS
 from .datelines import DASHES, dateline
 from .fields import singular
-from .names import QUOTE_PAIRS
 from .words import spelled_out
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
