@@ -968,6 +968,8 @@ def test_a_clubs_short_name_a_place_born_in_and_a_recorder():
     text = ("Eliud Kipchoge won the Berlin Marathon with a LeBron-esque calm. Journalist Fawz Mohammed asked him, and "
             "Photographer Ann Ito took a picture of the Kennedy-style speech.")
     assert found(text) == {"Eliud Kipchoge": 1, "LeBron": 1, "Fawz Mohammed": 1, "Ann Ito": 1, "Kennedy": 1}
+    assert found("Ann Roe scored for Medeama SC on Sunday. Later Medeama beat Eleven Wonders.") == {
+        "Ann Roe": 1, "Medeama SC": 2, "Eleven Wonders": 1}
 
 
 def test_a_memorandum_of_understanding_and_permanent_secretaries_are_no_actors():
