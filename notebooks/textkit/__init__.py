@@ -44,7 +44,7 @@ from .actor_charts import (
 from .actor_list import ACTOR_KINDS, alias_key, country_adjectives, is_ambiguous, load_actors, match_key
 from .actors import actor_counts, find_mentions, tag_actors
 from .candidates import find_candidates
-from .capitals import is_acronym, name_test, skip_nicknames
+from .capitals import closing_quote, is_acronym, name_test, skip_nicknames
 from .charts import (
     COURSE_STYLE,
     KIND_COLOURS,
@@ -105,10 +105,10 @@ from .words import (
 __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
     "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "alias_key",
-    "attention_chart", "bar_chart", "check", "check_results_folder", "co_mention_grid", "co_mention_heatmap",
-    "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives", "dateline", "feedback",
-    "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "guess_kind", "heatmap",
-    "highlight_mentions", "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness",
+    "attention_chart", "bar_chart", "check", "check_results_folder", "closing_quote", "co_mention_grid",
+    "co_mention_heatmap", "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives", "dateline",
+    "feedback", "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "guess_kind",
+    "heatmap", "highlight_mentions", "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness",
     "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms", "name_runs",
     "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
     "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",

@@ -3,7 +3,8 @@
 English writes names with capitals, but also every sentence's first word, acronyms ("WHO"), product codes
 ("3D") and, in some newspapers, a report's first words ("A MAN has been jailed"). `name_test` tells, word by
 word, which capitalised words of a text may belong to a name; `names.py` joins them into runs, after
-`skip_nicknames` has left out a nickname in quotation marks inside a name.
+`skip_nicknames` has left out a nickname in quotation marks inside a name (`closing_quote` finds where a
+quotation ends, for it and for titles of works in `not_actors.py`).
 """
 
 import collections
@@ -81,14 +82,20 @@ def is_acronym(token):
 QUOTE_PAIRS = {"\u201c": "\u201d", "``": "\u2019\u2019", "\u2018": "\u2019"}
 
 
+def closing_quote(words, opening, most):
+    """Where the quotation that words[opening] opens is closed, at most `most` words later; None if it is not."""
+    closing = QUOTE_PAIRS.get(words[opening])
+    return next((j for j in range(opening + 1, min(opening + most + 1, len(words))) if words[j] == closing), None) \
+        if closing else None
+
+
 def skip_nicknames(words):
     """'Joaquín “El Chapo” Guzmán', 'Gualberto “Wally” Nunez': a nickname in quotation marks between two parts of a
     name is left out, so that the name is one ('Joaquín Guzmán')."""
     words = list(words)
     for i in range(len(words) - 4, -1, -1):  # from the end, so that what is left out moves nothing still to check
-        closing = QUOTE_PAIRS.get(words[i + 1])
-        end = next((j for j in range(i + 3, min(i + 6, len(words) - 1)) if words[j] == closing), None) \
-            if closing and (words[i] or "")[:1].isupper() else None
-        if end and all((word or "")[:1].isupper() for word in words[i + 2 : end] + [words[end + 1]]):
+        end = closing_quote(words, i + 1, 4) if (words[i] or "")[:1].isupper() else None
+        if end and i + 2 < end < len(words) - 1 and all(
+                (word or "")[:1].isupper() for word in words[i + 2 : end] + [words[end + 1]]):
             del words[i + 1 : end + 1]
     return words

@@ -9,7 +9,7 @@ Foreign Affairs".
 """
 
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
-from .capitals import QUOTE_PAIRS
+from .capitals import QUOTE_PAIRS, closing_quote
 from .datelines import DASHES, dateline
 from .fields import singular
 from .words import spelled_out
@@ -144,10 +144,8 @@ def skip_titles_of_works(words, is_small_word):
     if QUOTE_PAIRS.keys().isdisjoint(words):  # most sentences: nothing to do
         return words
     words = list(words)
-    for i, word in enumerate(words):
-        closing = QUOTE_PAIRS.get(word)
-        end = next((j for j in range(i + 1, min(i + 16, len(words))) if words[j] == closing), None) \
-            if closing else None
+    for i in range(len(words)):
+        end = closing_quote(words, i, 15)
         inside = [w for w in words[i + 1 : end] if w and w[:1].isalpha()] if end else []
         after_possessive = i > 0 and words[i - 1] == "\u2019s"  # "Senem Tuzen’s ‘Motherland’": one word will do
         if inside and (len(inside) >= 2 or after_possessive) and all(
