@@ -1187,6 +1187,13 @@ def test_a_us_politicians_party_and_home_town_is_no_mention_but_the_town_is_a_ca
     assert found(text) == {"Jed Hill": 1, "Belgrade": 1, "Ann Lee": 1, "Great Falls": 1, "Tom Ray": 1, "Ava Cole": 1}
 
 
+def test_a_byline_is_no_headline_and_names_no_actor():
+    text = ("Deaths Climb To 12\n\nBy Priam Nepomuceno | Philippine News Agency\n\nDeaths rose in Western Visayas. "
+            "By Tuesday, Manila agreed.")
+    assert counted(text) == {"Philippines": 1}
+    assert found(text) == {"Philippine News Agency": 1, "Western Visayas": 1}
+
+
 def test_a_datelines_country_before_a_date_is_part_of_the_dateline():
     text = "BWERA, Uganda, June 13, 2019 (BSS/AFP) \u2013 A woman in Uganda died, a health official told AFP."
     assert counted(text) == {"Uganda": 1}

@@ -92,8 +92,12 @@ def skip_dateline(words):
 
 
 def skip_credits(words):
-    """'(Reporting by Chris Nusatya; Editing by Matthew Bigg)': a news agency's credits name its journalists, not
-    actors of the story. Blank them out, up to the closing bracket or the sentence's end."""
+    """'(Reporting by Chris Nusatya; Editing by Matthew Bigg)', 'By Priam Nepomuceno | Philippine News Agency': a news
+    agency's credits and a byline name its journalists, not actors of the story. Blank them out, up to the closing
+    bracket or the sentence's end, or up to the bar or comma before the agency."""
+    if words[:1] == ["By"] and (words[1:2] or [""])[0][:1].isupper():  # a byline: "By Priam Nepomuceno | PNA"
+        end = next((j for j in range(1, len(words)) if words[j] in {"|", ",", "-", "\u2013", "\u2014"}), len(words))
+        return [None] * end + words[end:]
     if "by" not in words:  # most sentences: nothing to do
         return words
     for i in range(len(words) - 2):
