@@ -506,6 +506,14 @@ def test_a_colon_dateline_opens_the_sentence_and_inner_capitals_show_a_name():
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Tom Phiri": 2, "DataCorp": 1}
 
 
+def test_a_headline_opened_by_a_name_and_a_colon_is_no_dateline():
+    # A headline ends without a full stop; a report's colon dateline opens a sentence that ends with one.
+    text = ("NDRRMC: Deaths from the storms rise to 12\n\nThe National Disaster Risk Reduction and Management "
+            "Council (NDRRMC) said on Friday that the count rose.")
+    assert found(text) == {"National Disaster Risk Reduction and Management Council": 2}
+    assert found("Lusaka: Floods Hit the South\n\nLUSAKA: Floods hit Chipata, officials said.") == {"Chipata": 1}
+
+
 def test_a_short_form_of_an_organisation_is_counted_with_its_full_name():
     text = "The House of Delegates met Acme Motors Company. Later the House voted, and Acme Motors left."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {

@@ -27,9 +27,17 @@ def dateline(words):
     while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
         city += 1
     city = city or next((n for n in (1, 2, 3) if _before_a_date_or_country(words, n)), 0)
+    if city < len(words) and words[city] == ":" and not _ends_a_sentence(words):
+        return 0, False  # "NDRRMC: Deaths rise to 12": a headline, which ends with no full stop
     return city, 0 < city and city + 2 < len(words) and words[city] == "," and (
         words[city + 2] in DASHES or words[city + 2 :] == ["."]  # "NORTH BEND, Ore." alone, split off its agency
         or _before_a_date_or_country(words[city + 1 :], 1))  # "BWERA, Uganda, June 13, 2019 (BSS/AFP) –"
+
+
+def _ends_a_sentence(words):
+    """Whether the words end as a sentence does: with a full stop, a question or exclamation mark, or a quote."""
+    last = next((word for word in reversed(words) if word is not None), "")
+    return last in {".", "!", "?", "\u201d", "\u2019", '"', "''"}
 
 
 def _before_a_date_or_country(words, n):

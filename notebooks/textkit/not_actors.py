@@ -83,6 +83,9 @@ def skip_dateline(words):
     i, country = dateline(words)
     if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
         return [None] * i + ["--"] + words[i + 1 :]
+    colon = words.index(":") if ":" in words[1:4] else 0
+    if i == 0 and colon and all(word and word.isupper() for word in words[:colon]):
+        return words[:colon] + ["--"] + words[colon + 1 :]  # a headline, "NDRRMC: Deaths rise": no dateline
     if 0 < i < len(words) and words[i] in DASHES | {","}:
         words = [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
         colon = next((j for j in range(i, min(i + 9, len(words))) if words[j] == ":"), None)
