@@ -514,6 +514,18 @@ def test_a_headline_opened_by_a_name_and_a_colon_is_no_dateline():
     assert found("Lusaka: Floods Hit the South\n\nLUSAKA: Floods hit Chipata, officials said.") == {"Chipata": 1}
 
 
+def test_initials_joined_by_an_ampersand_are_one_name():
+    assert tk.word_tokens("B&Q and AT&T, R & D") == ["B&Q", "and", "AT&T", ",", "R", "&", "D"]
+    text = ("The T&T Police Service (TTPS) said B&Q stores and J&K were hit. The S&P 500 fell. "
+            "A&E staff and R&D teams met at B&Q.")
+    assert found(text) == {"B&Q": 2, "J&K": 1, "T&T Police Service": 1}
+    assert counted("Crime in T&T fell, the T&T Police Service said.") == {"Trinidad and Tobago": 1}
+    # A share index is named by its size: no actor ("the S&P 500", "the FTSE 100", "the Euro Stoxx 50").
+    text = "The S&P 500 edged up, the FTSE 100 and Euro Stoxx 50 fell. Later S&P cut the rating of Acme Bank."
+    assert found(text) == {"S&P": 1, "Acme Bank": 1}
+    assert "Oshawa" in found("The powers go to these cities:\n\n1. Barrie\n19. Oshawa\n20. Pickering")
+
+
 def test_a_short_form_of_an_organisation_is_counted_with_its_full_name():
     text = "The House of Delegates met Acme Motors Company. Later the House voted, and Acme Motors left."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {

@@ -33,6 +33,7 @@ LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill"
           "Platform", "Flight", "Season", "Episode", "Volume", "Page", "Figure", "Table", "Item", "Intermediate",
           "Standard", "Form", "Week", "Matchday", "Stage", "Phase", "Lot", "Plot", "Floor", "Suite", "Apartment"}
 LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # after a label: "Group D"
+INDEX_SIZES = {"20", "30", "40", "50", "100", "200", "225", "250", "500", "600", "2000"}  # "S&P 500", "FTSE 100"
 # Currency codes, which name money beside an amount: "USD 1.3 billion", "SAR 214 billion", "$11,000 SBD".
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR", "BDT", "NPR", "KES", "UGX", "TZS",
                   "NGN", "GHS", "GHC", "ZAR", "EGP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "RUB",
@@ -124,6 +125,12 @@ def skip_things(words):
             words[i:end] = [None] * (end - i)
         elif word in LABELS and following and (following.isdigit() or following.rstrip(".") in LETTERS):
             words[i] = None  # a label and its number or letter: "Category 4", "Zone 5", "Bill 39", "Group D"
+        elif word and word[:1].isupper() and following in INDEX_SIZES:  # a share index: "the Euro Stoxx 50"
+            start = i
+            while start > 0 and (words[start - 1] or "")[:1].isupper():
+                start -= 1
+            if start > 0 or words[i + 2 : i + 3] != ["."]:  # not a numbered list's "19. Oshawa 20. Pickering"
+                words[start : i + 1] = [None] * (i + 1 - start)
         elif word and word[:1].isupper() and _is_thing(word) and not (  # the last capitalised word, or before a
                 following and following[:1].isupper() and following not in ROMAN):  # number: "World War II"
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite"

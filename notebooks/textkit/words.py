@@ -41,6 +41,9 @@ for _name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
 _word_tokenizer = _WordTokenizer()
 
 
+INITIALS_AND = re.compile(r"\b([A-Z]{1,4})&([A-Z]{1,4})\b")  # "AT&T": one name, not three tokens
+
+
 def word_tokens(sentence):
     """Split one sentence into tokens, case kept.
 
@@ -51,11 +54,14 @@ def word_tokens(sentence):
     is one too).
     A low quotation mark that some web pages print for a comma ("Ellis‚ Jones") is read as a comma, and a bar
     glued to a word ("Gains| First Citizens Bank") is split off, and so is the ".-" after a dateline's place.
+    Capitals joined by an ampersand stay one token ("AT&T", "B&Q").
     """
     straight = sentence.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00b4", "'").replace("\u201a", ",")
     straight = straight.replace("|", " | ")
     straight = re.sub(r"(?<=[^\W\d_])\.-(?=\s|[A-Z])", " .- ", straight)  # a dateline's "Santo Domingo.- The"
-    return [token.replace("'", "\u2019") for token in _word_tokenizer.tokenize(straight)]
+    straight = INITIALS_AND.sub("\\1\uE000\\2", straight)  # "AT&T", "B&Q": kept whole, "&" marked for a moment
+    return [token.replace("'", "\u2019").replace("\uE000", "&") for token in _word_tokenizer.tokenize(straight)]
+
 
 
 def is_word(token):
