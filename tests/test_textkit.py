@@ -526,6 +526,14 @@ def test_initials_joined_by_an_ampersand_are_one_name():
     assert "Oshawa" in found("The powers go to these cities:\n\n1. Barrie\n19. Oshawa\n20. Pickering")
 
 
+def test_ranks_plural_titles_and_short_forms_of_names_before_names():
+    text = ("Thousands flee ahead of Typhoon\n\nMilitary spokesman Brig. Gen. Edgard Arevalo said rebels held "
+            "Army Privates Rommel Javier and Dennis Rapadas. Md. Shahidul Islam of the fire service met Juan Ruiz, "
+            "Technical Secretary of Indeci, and Lance Corporal Ann Moyo.")
+    assert found(text) == {"Edgard Arevalo": 1, "Rommel Javier": 1, "Dennis Rapadas": 1, "Md. Shahidul Islam": 1,
+                           "Juan Ruiz": 1, "Indeci": 1, "Ann Moyo": 1, "Army": 1}
+
+
 def test_a_short_form_of_an_organisation_is_counted_with_its_full_name():
     text = "The House of Delegates met Acme Motors Company. Later the House voted, and Acme Motors left."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {

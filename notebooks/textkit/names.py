@@ -51,7 +51,10 @@ def _title_length(words, i, titles):
         return 0
     for size in range(min(6, len(words) - i), 0, -1):  # up to "Custodian of the Two Holy Mosques"
         phrase = words[i : i + size]
-        if None not in phrase and " ".join(phrase).replace(" \u2019", "\u2019").replace("-", " ") in titles:
+        text = " ".join(phrase).replace(" \u2019", "\u2019").replace("-", " ") if None not in phrase else ""
+        # A title's plural before two names or more: "Privates Rommel Javier and Dennis Rapadas" (not "Popes Lane")
+        plural = text.endswith("s") and text[:-1] in titles and "and" in words[i + size + 1 : i + size + 5]
+        if text in titles or plural:
             after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
             inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"

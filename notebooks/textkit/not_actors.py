@@ -120,7 +120,8 @@ def skip_things(words):
     words = list(words)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
-        if word in THING_OPENERS and following and following[:1].isupper():  # "Hurricane Harvey", "USS Carl Vinson"
+        if word in THING_OPENERS and ((following or "")[:1].isupper() or word in {"Hurricane", "Typhoon", "Cyclone"}):
+            # "Hurricane Harvey", "USS Carl Vinson"; alone, the word for the storm: "ahead of Typhoon"
             end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
             words[i:end] = [None] * (end - i)
         elif word in LABELS and following and (following.isdigit() or following.rstrip(".") in LETTERS):
