@@ -38,6 +38,8 @@ def _in_field(words, j, titles):
         k = j + 1
         while k < len(words) and words[k] and words[k][:1].isupper() and words[k] not in titles:
             k += 1
+            if k < len(words) and words[k] == "," and words[k - 2] == "," and field_word(words[k - 1]):
+                k += 1  # more fields of a word each: "Agriculture, Forestry, Livestock, Fisheries and Biodiversity"
         return k > j + 1 and k < len(words) and words[k] == "and"
     return bool(word) and (word[:1].isupper() or word in {"and", "for", "of"} or _particle(word))
 
