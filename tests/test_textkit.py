@@ -534,6 +534,12 @@ def test_ranks_plural_titles_and_short_forms_of_names_before_names():
                            "Juan Ruiz": 1, "Indeci": 1, "Ann Moyo": 1, "Army": 1}
 
 
+def test_a_reports_credits_after_a_dash_name_its_reporters_and_agencies():
+    text = ("Rebels held the mayor of Pola, police said. He was freed on Sunday, Ana Cruz said.\n\n"
+            "\u2014 Arnell Ozaeta, Rene Alviar, James Mananghaya, AP, AFP")
+    assert found(text) == {"Pola": 1, "Ana Cruz": 1, "AP": 1, "AFP": 1}
+
+
 def test_a_short_form_of_an_organisation_is_counted_with_its_full_name():
     text = "The House of Delegates met Acme Motors Company. Later the House voted, and Acme Motors left."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {

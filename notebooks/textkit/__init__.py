@@ -13,13 +13,13 @@ Each module holds what one lesson builds, and reads from the ones before it:
     sentences.py    paragraphs, sentences_table                                          (01)
     words.py        word_tokens, tokens_table, term_counts, zipf                         (02)
     actor_list.py   load_actors: the actor list, read and checked                        (03)
-    datelines.py    dateline: where a news report was written, not an actor              (03)
+    datelines.py    dateline, skip_credits: where a report was written, and by whom      (03)
     actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
     capitals.py     name_test, is_acronym: which capitalised words may be part of a name (05)
     names.py        name_runs: which runs of capitalised words are names                 (05)
     fields.py       skip_fields: a minister's field of work ("Health") names no actor    (05)
-    not_actors.py   skip_things, skip_dateline ...: capitalised words that name no actor (05)
+    not_actors.py   skip_things, skip_money ...: capitalised words that name no actor    (05)
     kinds.py        guess_kind, sure_place: person, organisation or place, guessed       (05)
     short_forms.py  merge_short_forms: a surname counted with its full name              (05)
     candidates.py   find_candidates: names the actor list does not know yet              (05)
@@ -57,7 +57,7 @@ from .charts import (
     show_figure,
     use_course_style,
 )
-from .datelines import dateline
+from .datelines import dateline, skip_credits, skip_dateline
 from .exercises import Question, feedback, same
 from .fields import field_word, singular, skip_fields
 from .files import (
@@ -77,8 +77,6 @@ from .highlight import highlight_mentions
 from .kinds import guess_kind, sure_place
 from .names import name_runs
 from .not_actors import (
-    skip_credits,
-    skip_dateline,
     skip_money,
     skip_state_words,
     skip_things,

@@ -1,13 +1,17 @@
-"""Datelines: where a news report was written (notebook 03).
+"""Datelines and credits: where a news report was written, and who wrote it (notebook 03).
 
 Agency reports open with the place they were written: "SEOUL, Oct. 28
 (Yonhap) --". That place is no actor of the story, so `actors.py` counts no
-mention in it and `not_actors.py` keeps it out of the candidates (notebook 05).
+mention in it, and `skip_dateline` keeps it out of the candidates (notebook
+05), as `skip_credits` keeps out the journalists a report names in its byline
+and credits.
 """
 
 from .actor_list import NOT_NAMES
 
 DASHES = {"(", "-", "--", "\u2013", "\u2014", ".-"}  # ".-": "Santo Domingo.- Tourism Minister ..."
+# First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
+CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
 
 
 def dateline(words):
@@ -66,3 +70,42 @@ def _a_place(words):
     """'New Delhi', 'Rourkela/Allahabad': words written as a place's name. A place the actor list knows may be
     one item ("New Delhi"), or None where candidate discovery has blanked it out."""
     return all(word is None or (word.istitle() and word.replace(" ", "").replace("/", "").isalpha()) for word in words)
+
+
+def skip_dateline(words):
+    """'SEOUL, Oct. 28 (Yonhap) --', 'NAIROBI, Kenya (AP) —': where a report was filed is no actor. Blank it out."""
+    i, country = dateline(words)
+    if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
+        return [None] * i + ["--"] + words[i + 1 :]
+    colon = words.index(":") if ":" in words[1:4] else 0
+    if i == 0 and colon and all(word and word.isupper() for word in words[:colon]):
+        return words[:colon] + ["--"] + words[colon + 1 :]  # a headline, "NDRRMC: Deaths rise": no dateline
+    if 0 < i < len(words) and words[i] in DASHES | {","}:
+        words = [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
+        colon = next((j for j in range(i, min(i + 9, len(words))) if words[j] == ":"), None)
+        if colon is not None:  # "New Delhi, Feb 17 (IANS): Officials said": the colon opens the sentence
+            words[colon] = "--"
+    return words
+
+
+def skip_credits(words):
+    """'(Reporting by Chris Nusatya; Editing by Matthew Bigg)', 'By Priam Nepomuceno | Philippine News Agency': a news
+    agency's credits and a byline name its journalists, not actors of the story. Blank them out, up to the closing
+    bracket or the sentence's end, or up to the bar or comma before the agency; and the names in a list after a
+    dash, the report's credits, but not the news agencies in capitals."""
+    if words[:1] == ["By"] and (words[1:2] or [""])[0][:1].isupper():  # a byline: "By Priam Nepomuceno | PNA"
+        end = next((j for j in range(1, len(words)) if words[j] in {"|", ",", "-", "\u2013", "\u2014"}), len(words))
+        return [None] * end + words[end:]
+    parts = " ".join(word or "" for word in words[1:]).split(" , ")
+    if words[:1] and words[0] in DASHES - {"("} and len(parts) >= 3 and all(  # at a report's end: its reporters
+            1 <= len(part.split()) <= 4 and part.replace(" ", "").isalpha() and part.istitle() or part.isupper()
+            for part in parts):  # "— Arnell Ozaeta, Rene Alviar, James Mananghaya, AP, AFP"; the agencies stay
+        return [word if word is None or word == "," or word.isupper() else None for word in words]
+    if "by" not in words:  # most sentences: nothing to do
+        return words
+    for i in range(len(words) - 2):
+        by = i + words[i + 1 : i + 3].index("by") + 1 if "by" in words[i + 1 : i + 3] else None
+        if words[i] in CREDIT_WORDS and by and by + 1 < len(words) and (words[by + 1] or "")[:1].isupper():
+            end = next((j for j in range(by, len(words)) if words[j] == ")"), len(words))
+            return words[:i] + [None] * (end - i) + words[end:]
+    return words

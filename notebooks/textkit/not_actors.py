@@ -1,16 +1,15 @@
 """Capitalised words that name no actor (notebook 05).
 
 Before `candidates.py` counts the names in a sentence, these blank out
-the capitalised words that name no actor: the place a report was filed
-from, a word for the state after a country ("US Embassy"), money, a news
-agency's credits, things (events, plans, laws) and the titles of works.
+the capitalised words that name no actor: a word for the state after a
+country ("US Embassy"), money, things (events, plans, laws) and the titles
+of works. `datelines.py` blanks where a report was written and its credits.
 `fields.py` blanks the field of work in a title such as "Minister of
 Foreign Affairs".
 """
 
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
 from .capitals import QUOTE_PAIRS, closing_quote
-from .datelines import DASHES, dateline
 from .fields import singular
 from .words import spelled_out
 
@@ -24,8 +23,6 @@ THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operat
 # names ("tropical cyclones Crising (Wipha), Dante (Francisco), and Emong").
 STORM_KINDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"}  # not "Super": "Super Eagles", a team
 STORM_LISTS = {"hurricanes", "typhoons", "cyclones", "storms", "depressions"}
-# First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
-CREDIT_WORDS = {"Reporting", "Additional", "Editing", "Writing", "Compiled", "Produced"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI"}  # numbers after a name: "World War II", "Vatican II"
 # Words that label things by a number or a letter: "Category 4", "Zone 5", "Courtroom 6", "Bill 39", "Group D".
 LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill", "Chapter", "Article", "Section",
@@ -76,39 +73,6 @@ def skip_money(words):
             while start > 0 and (words[start - 1] or "")[:1].isupper():
                 start -= 1
             words[start:i] = [None] * (i - start)
-    return words
-
-
-def skip_dateline(words):
-    """'SEOUL, Oct. 28 (Yonhap) --', 'NAIROBI, Kenya (AP) —': where a report was filed is no actor. Blank it out."""
-    i, country = dateline(words)
-    if 0 < i < len(words) and words[i] == ":":  # "ISLAMABAD: Information Minister ...": the colon opens the sentence
-        return [None] * i + ["--"] + words[i + 1 :]
-    colon = words.index(":") if ":" in words[1:4] else 0
-    if i == 0 and colon and all(word and word.isupper() for word in words[:colon]):
-        return words[:colon] + ["--"] + words[colon + 1 :]  # a headline, "NDRRMC: Deaths rise": no dateline
-    if 0 < i < len(words) and words[i] in DASHES | {","}:
-        words = [None] * i + words[i : i + 1] + [None] * country + words[i + 1 + country :]
-        colon = next((j for j in range(i, min(i + 9, len(words))) if words[j] == ":"), None)
-        if colon is not None:  # "New Delhi, Feb 17 (IANS): Officials said": the colon opens the sentence
-            words[colon] = "--"
-    return words
-
-
-def skip_credits(words):
-    """'(Reporting by Chris Nusatya; Editing by Matthew Bigg)', 'By Priam Nepomuceno | Philippine News Agency': a news
-    agency's credits and a byline name its journalists, not actors of the story. Blank them out, up to the closing
-    bracket or the sentence's end, or up to the bar or comma before the agency."""
-    if words[:1] == ["By"] and (words[1:2] or [""])[0][:1].isupper():  # a byline: "By Priam Nepomuceno | PNA"
-        end = next((j for j in range(1, len(words)) if words[j] in {"|", ",", "-", "\u2013", "\u2014"}), len(words))
-        return [None] * end + words[end:]
-    if "by" not in words:  # most sentences: nothing to do
-        return words
-    for i in range(len(words) - 2):
-        by = i + words[i + 1 : i + 3].index("by") + 1 if "by" in words[i + 1 : i + 3] else None
-        if words[i] in CREDIT_WORDS and by and by + 1 < len(words) and (words[by + 1] or "")[:1].isupper():
-            end = next((j for j in range(by, len(words)) if words[j] == ")"), len(words))
-            return words[:i] + [None] * (end - i) + words[end:]
     return words
 
 
