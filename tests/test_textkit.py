@@ -540,6 +540,12 @@ def test_a_reports_credits_after_a_dash_name_its_reporters_and_agencies():
     assert found(text) == {"Pola": 1, "Ana Cruz": 1, "AP": 1, "AFP": 1}
 
 
+def test_cars_decrees_and_days_against_something_are_things():
+    text = ("He fled in a Nissan Almera and a white Toyota Hilux, police said. Toyota Motor Corporation and Ford "
+            "made them. The Royal Decrees were issued on the National Day Against Drugs by Sultan Qaboos.")
+    assert found(text) == {"Toyota Motor Corporation": 1, "Ford": 1, "Qaboos": 1}
+
+
 def test_a_short_form_of_an_organisation_is_counted_with_its_full_name():
     text = "The House of Delegates met Acme Motors Company. Later the House voted, and Acme Motors left."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {

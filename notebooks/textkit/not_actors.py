@@ -19,6 +19,10 @@ THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
 # Vinson").
 THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation", "Copa", "USS", "HMS", "HMAS",
                  "HMCS", "HMNZS", "INS", "BRP", "MV"}
+# Makes of vehicles, whose model follows: "a Toyota Hilux", "Ford Fiesta" (but "Toyota Motor Corporation" is a name).
+VEHICLE_MAKES = {"Toyota", "Nissan", "Ford", "Honda", "Mazda", "Hyundai", "Kia", "Mitsubishi", "Suzuki", "Isuzu",
+                 "Volkswagen", "VW", "BMW", "Mercedes", "Mercedes-Benz", "Audi", "Chevrolet", "Subaru", "Peugeot",
+                 "Renault", "Lexus", "Tesla", "Jeep", "Volvo", "Fiat", "Dodge", "Kawasaki", "Yamaha", "Bajaj", "Tata"}
 # Words of a storm's kind before its name ("Tropical Depression Agaton"), and in small letters before a list of
 # names ("tropical cyclones Crising (Wipha), Dante (Francisco), and Emong").
 STORM_KINDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Depression"}  # not "Super": "Super Eagles", a team
@@ -88,6 +92,10 @@ def skip_things(words):
             # "Hurricane Harvey", "USS Carl Vinson"; alone, the word for the storm: "ahead of Typhoon"
             end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
             words[i:end] = [None] * (end - i)
+        elif word in VEHICLE_MAKES and (following or "")[:1].isupper():  # a vehicle: "a white Toyota Hilux"
+            end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
+            if ORGANISATION_WORDS.isdisjoint(part.lower() for part in words[i + 1 : end]):  # not "Toyota Motor Co."
+                words[i:end] = [None] * (end - i)
         elif word in LABELS and following and (following.isdigit() or following.rstrip(".") in LETTERS):
             words[i] = None  # a label and its number or letter: "Category 4", "Zone 5", "Bill 39", "Group D"
         elif word and word[:1].isupper() and following in INDEX_SIZES:  # a share index: "the Euro Stoxx 50"
@@ -97,7 +105,7 @@ def skip_things(words):
             if start > 0 or words[i + 2 : i + 3] != ["."]:  # not a numbered list's "19. Oshawa 20. Pickering"
                 words[start : i + 1] = [None] * (i + 1 - start)
         elif word and word[:1].isupper() and _is_thing(word) and not (  # the last capitalised word, or before a
-                following and following[:1].isupper() and following not in ROMAN):  # number: "World War II"
+                following and following[:1].isupper() and following not in ROMAN | {"Against", "Of"}):  # "War II"
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
             while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (
                     words[start - 1] in {"and", "of"} and start > 1 and (words[start - 2] or "")[:1].isupper())):
@@ -108,8 +116,9 @@ def skip_things(words):
                 continue  # "Commission on Elections": the thing names what an organisation is for
             end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1 + (
                 following in ROMAN)
-            while end + 1 < len(words) and words[end] == "of" and (words[end + 1] or "")[:1].isupper():
-                end += 2  # "Code of Conduct", "Treaty of Versailles": the thing's name goes on after "of"
+            while end + 1 < len(words) and words[end].lower() in {"of", "against"} and (words[end + 1] or "")[
+                    :1].isupper():  # "Code of Conduct", "Day Against Drugs": the thing's name goes on after "of"
+                end += 2
                 while end < len(words) and (words[end] or "")[:1].isupper():
                     end += 1
             words[start:end] = [None] * (end - start)
