@@ -863,6 +863,15 @@ def test_an_exchange_and_a_division_are_organisations_and_end_no_name_early():
         "Bob Carter": "person"}
 
 
+def test_teams_townships_municipalities_and_a_place_ending_in_north_get_their_kinds():
+    text = ("The Black Stars beat the Super Eagles. Sohar Municipality and the Public Prosecution said Al Batinah "
+            "North and Myingyan Township were hit, near Victoria Falls.")
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Black Stars": "organisation", "Super Eagles": "organisation", "Sohar Municipality": "organisation",
+        "Public Prosecution": "organisation", "Al Batinah North": "place", "Myingyan Township": "place",
+        "Victoria Falls": "place"}
+
+
 def test_place_names_get_the_kind_place():
     text = ("Mia Roe moved from Los Angeles to Mount Isa, near the Lusail Cricket Ground, and then to Lincolnshire. "
             "FC Goa beat Jamshedpur at Sirathu Village, said Ade Bello of 6 Kano Road. He was stopped in Don St and "

@@ -37,8 +37,9 @@ def guess_kind(name, befores):
         return "organisation"
     if words[-1].lower() in NAME_WORDS and not ("a title" in befores and NAME_WORDS[words[-1].lower()] == "place"):
         return NAME_WORDS[words[-1].lower()]  # but "Rep. Ann Hill" is a person
-    if (len(words) > 1 and words[0] in PLACE_OPENERS) or words[-1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:
-        return "place"  # "New York", "Mount Isa", "Lincolnshire", "Jamshedpur", "Texas"
+    if (len(words) > 1 and (words[0] in PLACE_OPENERS or words[-1] in {"North", "South", "East"})) or words[
+            -1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:
+        return "place"  # "New York", "Mount Isa", "Al Batinah North", "Lincolnshire", "Jamshedpur", "Texas"
     looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
     if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
         return "person"
