@@ -450,6 +450,8 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     text = ("Shigeru Ishiba met Ursula von der Leyen. Ishiba said yes. Von der Leyen said no. "
             "The National Intelligence Service (NIS) agreed, and the NIS said so.")
     assert candidates_in(text, actors) == {"Shigeru Ishiba": 2, "Ursula von der Leyen": 2}
+    text = "Prime Minister Hassan Ali Khaire resigned. Later Hassan Khaire and Ann Roe spoke, and Ann Lee Roe left."
+    assert found(text) == {"Hassan Ali Khaire": 2, "Ann Lee Roe": 2}
 
 
 def test_adjectives_and_months_are_not_candidates():

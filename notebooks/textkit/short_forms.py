@@ -56,6 +56,13 @@ def _fold(name):
     return name.casefold().replace("-", " ")
 
 
+def _without_middle_names(short, name):
+    """'hassan khaire' for 'hassan ali khaire': a person's first and last names, without the names between them."""
+    first, *_, last = short.split()
+    return len(short.split()) == 2 and len(name.split()) > 2 and name.startswith(first + " ") and name.endswith(
+        " " + last)
+
+
 def _place_in_a_name(short, name, kinds):
     """'New York' in 'Bank of New York', 'Coos Bay' in 'Coast Guard Station Coos Bay': a place at the end of a name of
     another kind, or of an organisation's, is not that name's short form."""
@@ -66,12 +73,13 @@ def _place_in_a_name(short, name, kinds):
 
 def merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
-    their full names ('Noor Ali Zadran'), 'Park' with 'Park Jin', 'House' with 'House of Representatives', 'General
-    Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp', 'Labor' with 'Labor Party', 'Republican'
-    with 'Republicans' and 'Wallaby' with 'Wallabies' (no person), an acronym given in brackets ('NIS') with its
-    name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so that 'Sinha' then has one full name;
-    'NUT' with 'National Union of Teachers'). A hyphen reads as a space ('Oppong Nkrumah' with 'Kojo
-    Oppong-Nkrumah'), and two names joined by a hyphen are a pair, no row of their own ('Arce-Morales')."""
+    their full names ('Noor Ali Zadran'), 'Hassan Khaire' with 'Hassan Ali Khaire', 'Park' with 'Park Jin', 'House'
+    with 'House of Representatives', 'General Motors' with 'General Motors Company', 'Xiaomi' with 'Xiaomi Corp',
+    'Labor' with 'Labor Party', 'Republican' with 'Republicans' and 'Wallaby' with 'Wallabies' (no person), an
+    acronym given in brackets ('NIS') with its name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so
+    that 'Sinha' then has one full name; 'NUT' with 'National Union of Teachers'). A hyphen reads as a space
+    ('Oppong Nkrumah' with 'Kojo Oppong-Nkrumah'), and two names joined by a hyphen are a pair, no row of their own
+    ('Arce-Morales')."""
     words = {word for name in counts if " " in name for word in name.split()}
     pairs = {name: _pair(name, counts, words) for name in counts if "-" in name}
     for pair, first in pairs.items():
@@ -92,8 +100,8 @@ def merge_short_forms(counts, kinds, same):
                 word in ORGANISATION_WORDS for word in _fold(name)[len(folded) :].split())]  # "... Company"
             if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
                 longer = [name for name in counts if (_fold(name).endswith(" " + folded) and not _place_in_a_name(
-                    short, name, kinds)) or (
-                    _fold(name).startswith(folded + " ") and kinds[name] == kinds[short] == "person")] + (
+                    short, name, kinds)) or (kinds[name] == kinds[short] == "person" and (
+                        _fold(name).startswith(folded + " ") or _without_middle_names(folded, _fold(name))))] + (
                     company if not sure_place(short) else [])  # "Gladstone Airport" beside "... Corporation"
             elif company and all(_fold(name).split()[-1] in FULL_NAME_ENDS for name in company) and (
                     kinds[short] != "place"):  # not "Hyderabad" and "Hyderabad FC"
