@@ -872,6 +872,10 @@ def test_teams_townships_municipalities_and_a_place_ending_in_north_get_their_ki
         "Black Stars": "organisation", "Super Eagles": "organisation", "Sohar Municipality": "organisation",
         "Public Prosecution": "organisation", "Al Batinah North": "place", "Myingyan Township": "place",
         "Victoria Falls": "place"}
+    text = "Floods hit the town of Chincha and the regions of Tumbes, Piura and Lambayeque, said the Ministry of Ica."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Chincha": "place", "Tumbes": "place", "Piura": "place", "Lambayeque": "place",
+        "Ministry of Ica": "organisation"}
 
 
 def test_place_names_get_the_kind_place():

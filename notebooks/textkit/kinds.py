@@ -18,6 +18,11 @@ PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern"
 PLACE_ENDINGS = ("shire", "town", "ville", "burg", "burgh", "pur", "abad", "grad")  # "Jamshedpur", "Allahabad"
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout",
                 "northern", "southern", "eastern", "western", "central"}  # "in northern Kosovo"
+PLACE_BEFORE |= {f"{place} of" for place in (  # "the town of Chincha", "the regions of Tumbes and Piura"
+    "town", "towns", "city", "cities", "village", "villages", "province", "provinces", "region", "regions", "district",
+    "districts", "state", "states", "island", "islands", "county", "counties", "municipality", "municipalities",
+    "sector", "port", "suburb", "suburbs", "neighbourhood", "neighborhood", "commune", "governorate", "department",
+    "prefecture", "borough", "parish", "township", "outskirts", "capital")}
 PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 
 

@@ -200,6 +200,8 @@ def name_runs(words, titles, is_name, is_small_word):
                 carried = listed
             run, starts = [], False
             before = "a title" if size else (word or "").lower()
+            if before == "of" and i > 0 and (words[i - 1] or "").islower():
+                before = f"{words[i - 1]} of"  # "the town of Chincha": the word before "of" tells the kind
         start = word in HARD_OPENINGS and not (run and run[-1] is word) and words[i + 2 :] not in ([], ["."])
         i += max(size, 1)
     return runs
