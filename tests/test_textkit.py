@@ -452,6 +452,9 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     assert candidates_in(text, actors) == {"Shigeru Ishiba": 2, "Ursula von der Leyen": 2}
     text = "Prime Minister Hassan Ali Khaire resigned. Later Hassan Khaire and Ann Roe spoke, and Ann Lee Roe left."
     assert found(text) == {"Hassan Ali Khaire": 2, "Ann Lee Roe": 2}
+    text = ("MoI plans a raid\n\nThe Ministry of Interior is preparing a raid. The Interior Ministry has tightened "
+            "security, and the Department of Health and the MoPH agreed. The Health Department and DoH did too.")
+    assert found(text) == {"Ministry of Interior": 3, "Department of Health": 3, "MoPH": 1}
 
 
 def test_adjectives_and_months_are_not_candidates():

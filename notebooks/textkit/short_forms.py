@@ -21,11 +21,11 @@ FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd
 def _by_initials(short, names):
     """'SK Sinha', 'S.K. Sinha': the one longer name with the same last word whose first words begin with those
     capital letters ('Surendra Kumar Sinha'); 'NUT': the one name whose capitalised words begin with its letters
-    ('National Union of Teachers'); or None."""
+    ('National Union of Teachers'), or 'MoI' its words and "of" ('Ministry of Interior'); or None."""
     *first, last = short.split()
-    if not first and short.isalpha() and short.isupper():  # an acronym
-        found = [name for name in names if " " in name and "".join(
-            word[0] for word in name.split() if word[:1].isupper()) == short]
+    if not first and short.isalpha() and short[:1].isupper() and sum(letter.isupper() for letter in short) >= 2:
+        found = [name for name in names if " " in name and "".join(  # an acronym: "NUT"; "MoI" keeps its "of"
+            word[0] for word in name.split() if word[:1].isupper() or (word == "of" and "o" in short)) == short]
         return found[0] if len(found) == 1 else None
     letters = "".join(first).replace(".", "")
     if not (first and letters.isalpha() and letters.isupper() and len(letters) <= 3):
@@ -54,6 +54,14 @@ def _pair(name, names, words):
 def _fold(name):
     """'kojo oppong nkrumah' for 'Kojo Oppong-Nkrumah': a name in small letters, a hyphen as a space, to compare."""
     return name.casefold().replace("-", " ")
+
+
+def _word_order(name, names):
+    """'Interior Ministry', 'Health Department': 'Ministry of Interior', 'Department of Health', if the text has
+    it: an organisation's word last, or first with "of"; or None."""
+    *field, last = name.split()
+    full = f"{last} of {' '.join(field)}"
+    return full if field and last.lower() in ORGANISATION_WORDS and full in names else None
 
 
 def _without_middle_names(short, name):
@@ -88,6 +96,10 @@ def merge_short_forms(counts, kinds, same):
         count, kind = counts.pop(pair), kinds.pop(pair)
         if first:  # "Manmohan Singh-Gilani": counted as "Manmohan Singh"
             counts[first], kinds[first] = counts.get(first, 0) + count, kinds.get(first, kind)
+    for short in [name for name in counts if _word_order(name, counts)]:  # "Interior Ministry"
+        full = _word_order(short, counts)
+        counts[full] += counts.pop(short)
+        kinds.pop(short)
     for short in [name for name in counts if _by_initials(name, counts)]:
         full = _by_initials(short, counts)
         counts[full] += counts.pop(short)
