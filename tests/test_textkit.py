@@ -551,6 +551,17 @@ def test_cars_decrees_and_days_against_something_are_things():
     assert found(text) == {"Toyota Motor Corporation": 1, "Ford": 1, "Qaboos": 1}
 
 
+def test_amounts_in_pesos_short_forms_of_places_and_titles_of_south_asia():
+    text = ("The city gave P13 million to Sta. Cruz and Barangay Adlaon. CM Himanta Sarma and Barrister Ali Gohar "
+            "met Justice Ijaz ul Ahsan about the GST. Let BNP try, the Hamas Movement said. Hamas agreed. The "
+            "World Cup Qualifier and a Presidential Directive were set.")
+    table = candidates_table(text)
+    assert dict(zip(table["name"], table["count"])) == {
+        "Sta. Cruz": 1, "Barangay Adlaon": 1, "Himanta Sarma": 1, "Ali Gohar": 1, "Ijaz ul Ahsan": 1, "BNP": 1,
+        "Hamas Movement": 2}
+    assert dict(zip(table["name"], table["kind"]))["Sta. Cruz"] == "place"
+
+
 def test_a_short_form_of_an_organisation_is_counted_with_its_full_name():
     text = "The House of Delegates met Acme Motors Company. Later the House voted, and Acme Motors left."
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
@@ -1256,6 +1267,10 @@ def test_a_datelines_country_before_a_date_is_part_of_the_dateline():
     text = "BWERA, Uganda, June 13, 2019 (BSS/AFP) \u2013 A woman in Uganda died, a health official told AFP."
     assert counted(text) == {"Uganda": 1}
     assert found(text) == {"BSS/AFP": 1, "AFP": 1}
+    text = ("Freeport, Bahamas, July 10th 2017: Ahead of the plans, Labour Minister Dion Foulkes met unions in "
+            "Freeport, to take prisoners from Point A to Point B.")
+    assert counted(text) == {}
+    assert found(text) == {"Dion Foulkes": 1, "Freeport": 1}
 
 
 def test_a_dateline_before_a_full_stop_and_a_dash_is_where_the_report_was_written():

@@ -45,15 +45,17 @@ def _ends_a_sentence(words):
 
 
 def _before_a_date_or_country(words, n):
-    """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25', 'Kampala, Uganda -', 'Santo Domingo.-': are the first n
-    words a place, then a comma and a date, or a comma, its country and a dash, or ".-"?"""
+    """'New Delhi, Feb 17', 'Rourkela/Allahabad, May 25', 'Kampala, Uganda -', 'Freeport, Bahamas, July 10th',
+    'Santo Domingo.-': are the first n words a place, then a comma and a date, or a comma, its country and a dash
+    or a date, or ".-"?"""
     if n + 2 >= len(words) or words[n] not in {",", ".-"} or not _a_place(words[:n]):
         return False
     if words[n] == ".-":
         return True  # "Santo Domingo.- Tourism Minister ...", in Spanish style
     month = (words[n + 1] or "").lower()  # or a day: "Monday 5"
     return ((month in NOT_NAMES or f"{month}." in NOT_NAMES) and (words[n + 2] or "")[:1].isdigit()) or (
-        words[n + 2] in DASHES - {"("})
+        words[n + 2] in DASHES - {"("}) or (  # or its country, then a comma and a date: "Freeport, Bahamas, July 10"
+        words[n + 2] == "," and (words[n + 1] or "").istitle() and _before_a_date_or_country(words[n + 1 :], 1))
 
 
 def _country_in_square_brackets(words):

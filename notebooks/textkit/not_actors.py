@@ -8,6 +8,8 @@ of works. `datelines.py` blanks where a report was written and its credits.
 Foreign Affairs".
 """
 
+import re
+
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
 from .capitals import QUOTE_PAIRS, closing_quote
 from .fields import singular
@@ -32,8 +34,10 @@ ROMAN = {"I", "II", "III", "IV", "V", "VI"}  # numbers after a name: "World War 
 LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill", "Chapter", "Article", "Section",
           "Round", "Level", "Grade", "Class", "Division", "Ward", "Block", "Sector", "Room", "Gate", "Terminal",
           "Platform", "Flight", "Season", "Episode", "Volume", "Page", "Figure", "Table", "Item", "Intermediate",
-          "Standard", "Form", "Week", "Matchday", "Stage", "Phase", "Lot", "Plot", "Floor", "Suite", "Apartment"}
+          "Standard", "Form", "Week", "Matchday", "Stage", "Phase", "Lot", "Plot", "Floor", "Suite", "Apartment",
+          "Point"}
 LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # after a label: "Group D"
+MAGNITUDES = {"million", "billion", "trillion", "crore", "lakh", "bn"}  # after an amount: "P13 million"
 INDEX_SIZES = {"20", "30", "40", "50", "100", "200", "225", "250", "500", "600", "2000"}  # "S&P 500", "FTSE 100"
 # Currency codes, which name money beside an amount: "USD 1.3 billion", "SAR 214 billion", "$11,000 SBD".
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR", "BDT", "NPR", "KES", "UGX", "TZS",
@@ -65,12 +69,14 @@ def skip_money(words):
     """'US dollars', 'US$ 2 million', 'Hong Kong dollars': capitalised words right before a currency name money, not
     an actor (nor do notebook 05's mention rules count them); so does a currency code beside an amount ('USD 1.3
     billion'). Blank them out."""
-    if CURRENCY_WORDS.isdisjoint(words) and CURRENCY_CODES.isdisjoint(words):  # most sentences: nothing to do
-        return words
+    if CURRENCY_WORDS.isdisjoint(words) and CURRENCY_CODES.isdisjoint(words) and MAGNITUDES.isdisjoint(words):
+        return words  # most sentences: nothing to do
     words = list(words)
     for i, word in enumerate(words):
         if word in CURRENCY_CODES and any((near or "")[:1].isdigit() for near in words[max(i - 1, 0) : i + 2]):
             words[i] = None  # "USD 1.3 billion", "$11,000 SBD"
+        elif re.fullmatch(r"[A-Z][a-z]?\d[\d.,]*", word or "") and (words[i + 1 : i + 2] or [""])[0] in MAGNITUDES:
+            words[i] = None  # a currency's letter before the amount: "P13 million" (pesos), "Rs5 crore" (rupees)
     for i in range(1, len(words)):
         if words[i] in CURRENCY_WORDS:
             start = i

@@ -15,7 +15,8 @@ from .kinds import sure_place
 FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "group",
                   "party", "holdings", "industries", "systems", "communications", "technologies", "networks",
                   "pharmaceuticals", "platforms", "motors", "airlines",  # "Cisco Systems", "Reliance Industries"
-                  "fc", "sc", "united", "rovers", "athletic", "wanderers", "club"}  # "Chippa United", "Tusker FC"
+                  "fc", "sc", "united", "rovers", "athletic", "wanderers", "club",  # "Chippa United", "Tusker FC"
+                  "movement", "front"}  # "Hamas Movement", "Polisario Front"
 
 
 def _by_initials(short, names):
