@@ -61,11 +61,11 @@ def is_ambiguous(actor):
 
 
 def country_adjectives(actors):
-    """A country's adjectives and its people's names, from the actor list: 'Brazilian' (the list has
-    'Brazilians' too), 'Chinese', 'British', 'French', 'Swiss'."""
+    """A country's adjectives and its people's names, from the actor list: 'Brazilian' and 'Brazilians' (the list
+    has both), 'Solomon Islanders', 'Chinese', 'British', 'French', 'Swiss'."""
     aliases = set(zip(actors["actor"], actors["alias"]))
-    return {alias for actor, alias in aliases
-            if (actor, alias + "s") in aliases or alias.endswith(("ese", "ish", "ch", "ss"))}
+    return {alias for actor, alias in aliases if (actor, alias + "s") in aliases or alias.endswith(
+        ("ese", "ish", "ch", "ss")) or (alias.endswith("s") and (actor, alias[:-1]) in aliases)}
 
 
 def load_actors(path):
