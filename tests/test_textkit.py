@@ -865,10 +865,11 @@ def test_a_company_and_its_name_without_the_legal_form_are_one_row():
 def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
     text = ("China Mobile and China Telecom will sell it in China. He sued in the London County Court. "
             "Brazilian Vinicius Junior scored. The US Embassy and US Centers for Disease Control agreed. Goals came "
-            "from the Solomon Islanders Atkin Kaua and Alvin Hou.")
+            "from the Solomon Islanders Atkin Kaua and Alvin Hou, at the Fiji FA Academy.")
     assert counted(text) == {"China": 1, "Brazil": 1, "United States": 2, "Solomon Islands": 1}
     names = set(candidates_table(text)["name"])
-    assert {"China Mobile", "China Telecom", "London County Court", "Vinicius Junior", "Atkin Kaua"} <= names
+    assert {"China Mobile", "China Telecom", "London County Court", "Vinicius Junior", "Atkin Kaua",
+            "Fiji FA Academy"} <= names
 
 
 def test_an_exchange_and_a_division_are_organisations_and_end_no_name_early():

@@ -1,11 +1,9 @@
 """Actors: the mention table (notebook 03).
 
-Notebook 03 joins multi-word names with NLTK's `MWETokenizer`, longest first,
-and counts from a table with one row per mention. `tag_actors` marks the names
-of an actor list (`actor_list.py`) in the token table, with the rules that keep
-a general list right on any article; `find_mentions` makes the mention table
-and `actor_counts` counts it. `relations.py` (notebook 04) and `candidates.py`
-(notebook 05) build on `tag_actors`.
+Notebook 03 joins multi-word names with NLTK's `MWETokenizer`, longest first, and counts from a table with one
+row per mention. `tag_actors` marks the names of an actor list (`actor_list.py`) in the token table, with the
+rules that keep a general list right on any article; `find_mentions` makes the mention table and `actor_counts`
+counts it. `relations.py` (notebook 04) and `candidates.py` (notebook 05) build on `tag_actors`.
 """
 
 import itertools
@@ -73,7 +71,8 @@ def _inside_longer_name(items, i, adjectives):
     if head and head[-1][2] is None and _is_name_word(head[-1][0]) and head[-1][0] not in STATE_WORDS and not person \
             and not _country_by_title(items, i):
         return True  # "Gulf of Mexico", "Alternative for Germany"; not "Government of Canada", "Sara Meymand of Peru"
-    k = next((j for j in range(i + 1, len(items)) if not items[j][0].istitle()), len(items))  # the name's end
+    k = next((j for j in range(i + 1, len(items)) if not (items[j][0].istitle() or (  # the name's end, over
+        items[j][0].isupper() and items[j][0].isalpha()))), len(items))  # acronyms too: "Fiji FA Academy"
     initials = "".join(word[0] for text, _, _ in items[i:k] for word in text.split()) if k > i + 1 else ""
     if initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
         return True  # "Kenyan Premier League (KPL)"
