@@ -953,10 +953,10 @@ def test_a_country_after_an_envoys_title_is_the_country_and_a_persons_first_name
 
 def test_a_possessive_before_a_word_of_names_is_part_of_the_name():
     text = ("Tom Hale appeared at Hartlepool Magistrates' Court. Mass at St. Peter\u2019s Basilica ended. "
-            "Biden\u2019s plan and the People\u2019s Assembly met.")
+            "Biden\u2019s plan and the People\u2019s Assembly met the All Burma Students\u2019 Democratic Force.")
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {
         "Tom Hale": 1, "Hartlepool Magistrates\u2019 Court": 1, "St. Peter\u2019s Basilica": 1, "Biden": 1,
-        "People\u2019s Assembly": 1}
+        "People\u2019s Assembly": 1, "All Burma Students\u2019 Democratic Force": 1}
 
 
 def test_an_office_named_after_a_title_is_one_organisation():

@@ -19,7 +19,8 @@ JOINING_WORDS = {"of", "for", "on", "the", "and"}
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not an acronym
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
-POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men"}
+POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men", "students", "teachers", "workers", "farmers",
+                         "journalists", "employees", "traders", "nurses", "doctors", "lawyers", "veterans", "parents"}
 # Last words of names of places and bodies often named after a person with a title: "King Fahd Hospital". Not
 # "Hill" or "Park", which end people's names too ("Rep. Ann Hill").
 NAMED_AFTER_PEOPLE = {"stadium", "hospital", "airport", "university", "college", "school", "road", "street", "avenue",
