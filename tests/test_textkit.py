@@ -870,6 +870,11 @@ def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
     names = set(candidates_table(text)["name"])
     assert {"China Mobile", "China Telecom", "London County Court", "Vinicius Junior", "Atkin Kaua",
             "Fiji FA Academy"} <= names
+    # A country's adjective before an organisation's or a thing's name is part of that name, as its name is.
+    text = ("British Airways and Turkish Airlines cut flights. Alcaraz won the French Open and the FIFA World Cup "
+            "began, said French officials.")
+    assert counted(text) == {"France": 1, "FIFA": 1}
+    assert {"British Airways", "Turkish Airlines"} <= set(candidates_table(text)["name"])
 
 
 def test_an_exchange_and_a_division_are_organisations_and_end_no_name_early():

@@ -51,8 +51,8 @@ def _inside_longer_name(items, i, adjectives):
     """Is the alias at items[i] part of a longer proper name, like 'American' in 'Latin American'?
 
     It is when a capitalised word that is no title stands right before it (not at the start of the sentence) or
-    before "of" or "for" ('Gulf of Mexico'); when an organisation's or a place's name follows ('Qatar News Agency',
-    'British Virgin Islands'), or an acronym in brackets spells it too ('Kenyan Premier League (KPL)');
+    before "of" or "for" ('Gulf of Mexico'); when an organisation's, a place's or a thing's name follows ('Qatar News
+    Agency', 'British Virgin Islands', 'French Open'), or an acronym in brackets spells it ('Kenyan Premier League');
     for a country's name or capital (not its adjective), when a capitalised word other than a title or a word
     for the state follows ('China Mobile', 'London County Court'; not 'US Embassy', 'Brazilian Vinicius',
     'High Commissioner to Malaysia Pam Dunn' nor 'President of Argentina Mauricio Macri'); for any alias, before a
@@ -77,15 +77,16 @@ def _inside_longer_name(items, i, adjectives):
     if initials and [text for text, _, _ in items[k : k + 3]] == ["(", initials, ")"]:
         return True  # "Kenyan Premier League (KPL)"
     last = k - 1 - (k > i + 2 and NAME_WORDS.get(items[k - 1][0].lower()) == "thing")  # "Guyana Energy Agency Act"
-    if actor.kind == "country" and actor.alias not in adjectives and k > i + 1 and STATE_WORDS.isdisjoint(
+    if actor.kind == "country" and k > i + 1 and STATE_WORDS.isdisjoint(
             text for text, _, _ in items[i + 1 : k]) and NAME_WORDS.get(items[last][0].lower()) == "organisation" \
             and items[last][0] != "Ministry" and (items[k][0] if k < len(items) else "") not in {"of", "for"}:
         return True  # "Malawi Police Service"; but "China Foreign Ministry", "US Centers for Disease Control" count
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
     kind = NAME_WORDS.get(after[-1][0].lower()) if after else None
-    if kind == "place" or (kind == "organisation" and follows not in {"of", "for"}):  # "Berlin Avenue for a report"
-        return True  # "Qatar News Agency", "British Virgin Islands"; but "US Centers for Disease Control" counts
+    if kind == "place" or (kind == "organisation" and follows not in {"of", "for"}) or (  # not "Berlin Avenue for
+            kind == "thing" and actor.kind == "country"):  # a report"; not "FIFA World Cup", where FIFA counts
+        return True  # "Qatar News Agency", "British Virgin Islands", "French Open": names
     of_the_state = after and (after[0][0] in STATE_WORDS or follows in {"of", "for"})  # "US Embassy"
     of_the_state = of_the_state or (  # "ambassador to Russia Shafqat Ali Khan", "Envoy for Yemen Hans Berg"
         i >= 2 and before[0] in {"to", "of", "for"} and items[i - 2][0].title() in TITLE_WORDS)
