@@ -543,6 +543,9 @@ def test_a_reports_credits_after_a_dash_name_its_reporters_and_agencies():
     text = ("Rebels held the mayor of Pola, police said. He was freed on Sunday, Ana Cruz said.\n\n"
             "\u2014 Arnell Ozaeta, Rene Alviar, James Mananghaya, AP, AFP")
     assert found(text) == {"Pola": 1, "Ana Cruz": 1, "AP": 1, "AFP": 1}
+    assert found("Prisoners were late, Ana Cruz said.\n\n- Christopher Thomas") == {"Ana Cruz": 1}
+    assert found("Prisoners were late, Ana Cruz said.\n\n\u2014 Associated Press") == {
+        "Ana Cruz": 1, "Associated Press": 1}
 
 
 def test_cars_decrees_and_days_against_something_are_things():

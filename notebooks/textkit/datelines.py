@@ -7,7 +7,7 @@ mention in it, and `skip_dateline` keeps it out of the candidates (notebook
 and credits.
 """
 
-from .actor_list import NOT_NAMES
+from .actor_list import NAME_WORDS, NOT_NAMES
 
 DASHES = {"(", "-", "--", "\u2013", "\u2014", ".-"}  # ".-": "Santo Domingo.- Tourism Minister ..."
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
@@ -94,12 +94,15 @@ def skip_credits(words):
     """'(Reporting by Chris Nusatya; Editing by Matthew Bigg)', 'By Priam Nepomuceno | Philippine News Agency': a news
     agency's credits and a byline name its journalists, not actors of the story. Blank them out, up to the closing
     bracket or the sentence's end, or up to the bar or comma before the agency; and the names in a list after a
-    dash, the report's credits, but not the news agencies in capitals."""
+    dash, the report's credits, but not the news agencies in capitals, and a reporter's name alone after a dash,
+    a signature."""
     if words[:1] == ["By"] and (words[1:2] or [""])[0][:1].isupper():  # a byline: "By Priam Nepomuceno | PNA"
         end = next((j for j in range(1, len(words)) if words[j] in {"|", ",", "-", "\u2013", "\u2014"}), len(words))
         return [None] * end + words[end:]
     parts = " ".join(word or "" for word in words[1:]).split(" , ")
-    if words[:1] and words[0] in DASHES - {"("} and len(parts) >= 3 and all(  # at a report's end: its reporters
+    signed = len(parts) == 1 and len(words) in (3, 4) and NAME_WORDS.keys().isdisjoint(  # "- Christopher Thomas"
+        (word or "").lower() for word in words)  # (not "— Associated Press")
+    if words[:1] and words[0] in DASHES - {"("} and (len(parts) >= 3 or signed) and all(  # its reporters
             1 <= len(part.split()) <= 4 and part.replace(" ", "").isalpha() and part.istitle() or part.isupper()
             for part in parts):  # "— Arnell Ozaeta, Rene Alviar, James Mananghaya, AP, AFP"; the agencies stay
         return [word if word is None or word == "," or word.isupper() else None for word in words]
