@@ -455,6 +455,8 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     text = ("MoI plans a raid\n\nThe Ministry of Interior is preparing a raid. The Interior Ministry has tightened "
             "security, and the Department of Health and the MoPH agreed. The Health Department and DoH did too.")
     assert found(text) == {"Ministry of Interior": 3, "Department of Health": 3, "MoPH": 1}
+    assert found("Manly Sea Eagles beat Aduana Stars. Later Manly scored twice, Aduana once.") == {
+        "Manly Sea Eagles": 2, "Aduana Stars": 2}
 
 
 def test_adjectives_and_months_are_not_candidates():

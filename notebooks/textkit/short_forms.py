@@ -17,6 +17,9 @@ FULL_NAME_ENDS = {"company", "corp", "corp.", "corporation", "inc", "inc.", "ltd
                   "pharmaceuticals", "platforms", "motors", "airlines",  # "Cisco Systems", "Reliance Industries"
                   "fc", "sc", "united", "rovers", "athletic", "wanderers", "club",  # "Chippa United", "Tusker FC"
                   "movement", "front"}  # "Hamas Movement", "Polisario Front"
+# Last words of teams' names, which a short form leaves out with the words before them ("Manly Sea Eagles").
+TEAM_ENDS = {"stars", "warriors", "sharks", "eagles", "blacks", "lions", "tigers", "bulls", "falcons", "panthers",
+             "leopards", "elephants", "cranes", "pirates", "rangers"}
 
 
 def _by_initials(short, names):
@@ -109,14 +112,15 @@ def merge_short_forms(counts, kinds, same):
         full = same.get(short)
         if full is None:
             folded = _fold(short)
-            company = [name for name in counts if _fold(name).startswith(folded + " ") and all(
-                word in ORGANISATION_WORDS for word in _fold(name)[len(folded) :].split())]  # "... Company"
+            company = [name for name in counts if _fold(name).startswith(folded + " ") and (all(
+                word in ORGANISATION_WORDS for word in _fold(name)[len(folded) :].split())  # "... Company"
+                or _fold(name).split()[-1] in TEAM_ENDS)]  # "Manly Sea Eagles"
             if " " in short:  # "von der Leyen": the end of a longer name; "Noor Ali": the start of a person's
                 longer = [name for name in counts if (_fold(name).endswith(" " + folded) and not _place_in_a_name(
                     short, name, kinds)) or (kinds[name] == kinds[short] == "person" and (
                         _fold(name).startswith(folded + " ") or _without_middle_names(folded, _fold(name))))] + (
                     company if not sure_place(short) else [])  # "Gladstone Airport" beside "... Corporation"
-            elif company and all(_fold(name).split()[-1] in FULL_NAME_ENDS for name in company) and (
+            elif company and all(_fold(name).split()[-1] in FULL_NAME_ENDS | TEAM_ENDS for name in company) and (
                     kinds[short] != "place"):  # not "Hyderabad" and "Hyderabad FC"
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
             else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
