@@ -99,10 +99,10 @@ def skip_credits(words):
     if words[:1] == ["By"] and (words[1:2] or [""])[0][:1].isupper():  # a byline: "By Priam Nepomuceno | PNA"
         end = next((j for j in range(1, len(words)) if words[j] in {"|", ",", "-", "\u2013", "\u2014"}), len(words))
         return [None] * end + words[end:]
-    parts = " ".join(word or "" for word in words[1:]).split(" , ")
+    parts = " ".join(word or "" for word in words[1:]).split(" , ") if words[:1] and words[0] in DASHES else []
     signed = len(parts) == 1 and len(words) in (3, 4) and NAME_WORDS.keys().isdisjoint(  # "- Christopher Thomas"
         (word or "").lower() for word in words)  # (not "— Associated Press")
-    if words[:1] and words[0] in DASHES - {"("} and (len(parts) >= 3 or signed) and all(  # its reporters
+    if parts and words[0] != "(" and (len(parts) >= 3 or signed) and all(  # its reporters
             1 <= len(part.split()) <= 4 and part.replace(" ", "").isalpha() and part.istitle() or part.isupper()
             for part in parts):  # "— Arnell Ozaeta, Rene Alviar, James Mananghaya, AP, AFP"; the agencies stay
         return [word if word is None or word == "," or word.isupper() else None for word in words]
