@@ -893,11 +893,11 @@ def test_an_exchange_and_a_division_are_organisations_and_end_no_name_early():
 
 def test_teams_townships_municipalities_and_a_place_ending_in_north_get_their_kinds():
     text = ("The Black Stars beat the Super Eagles. Sohar Municipality and the Public Prosecution said Al Batinah "
-            "North and Myingyan Township were hit, near Victoria Falls.")
+            "North and Myingyan Township were hit, near Victoria Falls, and so were Grand Cayman and Little Cayman.")
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Black Stars": "organisation", "Super Eagles": "organisation", "Sohar Municipality": "organisation",
         "Public Prosecution": "organisation", "Al Batinah North": "place", "Myingyan Township": "place",
-        "Victoria Falls": "place"}
+        "Victoria Falls": "place", "Grand Cayman": "place", "Little Cayman": "place"}
     text = "Floods hit the town of Chincha and the regions of Tumbes, Piura and Lambayeque, said the Ministry of Ica."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Chincha": "place", "Tumbes": "place", "Piura": "place", "Lambayeque": "place",

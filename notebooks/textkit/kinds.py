@@ -13,9 +13,9 @@ from .files import COURSE_DATA, read_word_list
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson", "Kuala Lumpur", "Puerto Montt").
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                 "Greater", "Mount", "Port", "Cape", "Lake", "Fort", "Camp", "Gulf", "Los", "Las", "San", "Santa", "St",
-                 "Sta.", "Isle", "Barangay", "Kuala", "Kota", "Sungai", "Bukit", "Pulau", "Tanjung", "Kampung",
-                 "Puerto", "Ciudad"}
+                 "Greater", "Grand", "Little", "Upper", "Lower", "Mount", "Port", "Cape", "Lake", "Fort", "Camp",
+                 "Gulf", "Los", "Las", "San", "Santa", "St", "Sta.", "Isle", "Barangay", "Kuala", "Kota", "Sungai",
+                 "Bukit", "Pulau", "Tanjung", "Kampung", "Puerto", "Ciudad"}
 PLACE_ENDINGS = ("shire", "town", "ville", "burg", "burgh", "pur", "abad", "grad")  # "Jamshedpur", "Allahabad"
 PLACE_BEFORE = {"in", "from", "to", "near", "at", "across", "outside", "into", "around", "throughout",
                 "northern", "southern", "eastern", "western", "central"}  # "in northern Kosovo"
