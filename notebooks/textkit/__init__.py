@@ -86,7 +86,7 @@ from .not_actors import (
 )
 from .questions import QUESTIONS, check
 from .relations import LINKING_WORDS, co_mentions, find_statements, find_triples
-from .sentences import ABBREVIATIONS, LONG_TEXT, is_headline, paragraphs, progress, sentences_table
+from .sentences import ABBREVIATIONS, LONG_TEXT, is_byline, is_headline, paragraphs, progress, sentences_table
 from .short_forms import merge_short_forms
 from .words import (
     compare_with_english,
@@ -106,9 +106,9 @@ __all__ = [
     "attention_chart", "bar_chart", "check", "check_results_folder", "closing_quote", "co_mention_grid",
     "co_mention_heatmap", "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives", "dateline",
     "feedback", "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "guess_kind",
-    "heatmap", "highlight_mentions", "is_acronym", "is_ambiguous", "is_headline", "is_web_page", "is_word", "keyness",
-    "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms", "name_runs",
-    "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
+    "heatmap", "highlight_mentions", "is_acronym", "is_ambiguous", "is_byline", "is_headline", "is_web_page", "is_word",
+    "keyness", "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms",
+    "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
     "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
     "show_figure", "singular", "skip_credits", "skip_dateline", "skip_fields", "skip_money", "skip_nicknames",
     "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "storm_names",

@@ -1,9 +1,8 @@
 """Actors: the mention table (notebook 03).
 
-Notebook 03 joins multi-word names with NLTK's `MWETokenizer`, longest first, and counts from a table with one
-row per mention. `tag_actors` marks the names of an actor list (`actor_list.py`) in the token table, with the
-rules that keep a general list right on any article; `find_mentions` makes the mention table and `actor_counts`
-counts it. `relations.py` (notebook 04) and `candidates.py` (notebook 05) build on `tag_actors`.
+Notebook 03 joins multi-word names with NLTK's `MWETokenizer`, longest first, and counts a table with one row per
+mention: `tag_actors` marks an actor list's names in the token table, by rules that keep a general list right on
+any article, `find_mentions` makes the mention table and `actor_counts` counts it. Notebooks 04 and 05 reuse them.
 """
 
 import itertools
@@ -36,7 +35,7 @@ def _split_hyphens(token, vocabulary, aliases):
         return ["-", *_split_hyphens(token[1:], vocabulary, aliases)]
     pieces = re.split(r"([-/])", token)
     whole = len(pieces) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in pieces[::2]) \
-        or re.match(r"[DRI]-[A-Z]", token) is not None  # "R-Belgrade": a US politician's party and home town
+        or PARTY_TAG.match(token) is not None  # "R-Belgrade": a US politician's party and home town
     return [token] if whole else pieces
 
 
@@ -119,6 +118,7 @@ def _country_by_title(items, i):
 
 
 FIELD_HEADS = {"Secretary", "Ministry", "Ministries"}  # with COUNTRY_TITLES, before a field of work
+PARTY_TAG = re.compile(r"^[DRI]-(?=[A-Z])")  # after a US politician's name: "R-Ky.", "R-Belgrade" (party, place)
 OF_WORDS = {"of", "for", "de", "del", "da"}  # between a name and an alias: "Gulf of Mexico", "Petróleos de Venezuela"
 OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-", "--", "\u2022"}  # \u2022: a bullet
 

@@ -14,7 +14,7 @@ import unicodedata
 import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS
-from .actors import tag_actors
+from .actors import PARTY_TAG, tag_actors
 from .capitals import is_acronym, name_test, skip_nicknames
 from .datelines import skip_credits, skip_dateline
 from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
@@ -33,8 +33,6 @@ from .sentences import is_headline
 from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
 
-# After US politicians' names: their party and state ("D-N.Y.", "R-Ky."), or party and home town ("R-Great Falls").
-PARTY_TAG = re.compile(r"^[DRI]-(?=[A-Z])")
 STATES_SHORT = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
                 "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
                 "Va", "Vt", "Wash", "Wis", "Wyo"}  # US states in the news's short forms, here without their full stop

@@ -8,6 +8,7 @@ and credits.
 """
 
 from .actor_list import NAME_WORDS, NOT_NAMES
+from .sentences import CLOSING_QUOTES, SENTENCE_ENDS, is_byline
 
 DASHES = {"(", "-", "--", "\u2013", "\u2014", ".-"}  # ".-": "Santo Domingo.- Tourism Minister ..."
 # First words of a news agency's credits: "Reporting by", "Additional reporting by", "Editing by".
@@ -41,7 +42,7 @@ def dateline(words):
 def _ends_a_sentence(words):
     """Whether the words end as a sentence does: with a full stop, a question or exclamation mark, or a quote."""
     last = next((word for word in reversed(words) if word is not None), "")
-    return last in {".", "!", "?", "\u201d", "\u2019", '"', "''"}
+    return last in (SENTENCE_ENDS - {")"}) | CLOSING_QUOTES
 
 
 def _before_a_date_or_country(words, n):
@@ -96,7 +97,7 @@ def skip_credits(words):
     bracket or the sentence's end, or up to the bar or comma before the agency; and the names in a list after a
     dash, the report's credits, but not the news agencies in capitals, and a reporter's name alone after a dash,
     a signature."""
-    if words[:1] == ["By"] and (words[1:2] or [""])[0][:1].isupper():  # a byline: "By Priam Nepomuceno | PNA"
+    if is_byline(words):  # "By Priam Nepomuceno | PNA"
         end = next((j for j in range(1, len(words)) if words[j] in {"|", ",", "-", "\u2013", "\u2014"}), len(words))
         return [None] * end + words[end:]
     parts = " ".join(word or "" for word in words[1:]).split(" , ") if words[:1] and words[0] in DASHES else []

@@ -49,6 +49,18 @@ CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "LKR", "PKR",
                   "KGS", "UZS", "TJS", "AZN", "GEL", "RSD", "MKD", "BAM"}
 
 
+def _name_start(words, i):
+    """Where the run of capitalised words that ends at words[i] starts."""
+    while i > 0 and (words[i - 1] or "")[:1].isupper():
+        i -= 1
+    return i
+
+
+def _name_end(words, i):
+    """Where the run of capitalised words after words[i] ends (the first word after it)."""
+    return next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
+
+
 def _is_thing(word):
     """'Agreement', 'Agreements', 'Rescue-Plan': the word's first part, or its singular, is a word of things."""
     first = word.split("-")[0].lower()
@@ -79,9 +91,7 @@ def skip_money(words):
             words[i] = None  # a currency's letter before the amount: "P13 million" (pesos), "Rs5 crore" (rupees)
     for i in range(1, len(words)):
         if words[i] in CURRENCY_WORDS:
-            start = i
-            while start > 0 and (words[start - 1] or "")[:1].isupper():
-                start -= 1
+            start = _name_start(words, i)
             words[start:i] = [None] * (i - start)
     return words
 
@@ -94,20 +104,19 @@ def skip_things(words):
     words = list(words)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
-        if word in THING_OPENERS and ((following or "")[:1].isupper() or word in {"Hurricane", "Typhoon", "Cyclone"}):
-            # "Hurricane Harvey", "USS Carl Vinson"; alone, the word for the storm: "ahead of Typhoon"
-            end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
+        if word in THING_OPENERS and ((following or "")[:1].isupper() or word in STORM_KINDS - {"Storm"}):
+            # "Hurricane Harvey", "USS Carl Vinson"; alone, the word for the storm: "ahead of Typhoon" (but
+            # "Storm" alone may be a team: "the Storm won")
+            end = _name_end(words, i)
             words[i:end] = [None] * (end - i)
         elif word in VEHICLE_MAKES and (following or "")[:1].isupper():  # a vehicle: "a white Toyota Hilux"
-            end = next((j for j in range(i + 1, len(words)) if not (words[j] or "")[:1].isupper()), len(words))
+            end = _name_end(words, i)
             if ORGANISATION_WORDS.isdisjoint(part.lower() for part in words[i + 1 : end]):  # not "Toyota Motor Co."
                 words[i:end] = [None] * (end - i)
         elif word in LABELS and following and (following.isdigit() or following.rstrip(".") in LETTERS):
             words[i] = None  # a label and its number or letter: "Category 4", "Zone 5", "Bill 39", "Group D"
         elif word and word[:1].isupper() and following in INDEX_SIZES:  # a share index: "the Euro Stoxx 50"
-            start = i
-            while start > 0 and (words[start - 1] or "")[:1].isupper():
-                start -= 1
+            start = _name_start(words, i)
             if start > 0 or words[i + 2 : i + 3] != ["."]:  # not a numbered list's "19. Oshawa 20. Pickering"
                 words[start : i + 1] = [None] * (i + 1 - start)
         elif word and word[:1].isupper() and _is_thing(word) and not (  # the last capitalised word, or before a
@@ -161,10 +170,7 @@ def thing_acronyms(words):
 
 def _opened_by_a_thing(words, i):
     """'Tropical Cyclone Freddy': do the capitalised words up to words[i] open with a storm's or a ship's word?"""
-    start = i
-    while start > 0 and (words[start - 1] or "")[:1].isupper():
-        start -= 1
-    return words[start] in THING_OPENERS
+    return words[_name_start(words, i)] in THING_OPENERS
 
 
 def storm_names(words):

@@ -87,11 +87,16 @@ def is_headline(words):
     capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
     ends = next((word for word in reversed(words) if word and word not in CLOSING_QUOTES), "")  # "Over ‘Troops’"
     credit = words[0] in {"-", "--", "\u2013", "\u2014"} or (words[0] in LABELS and words[1:2] == [":"]) or (
-        words[0] == "By" and (words[1:2] or [""])[0][:1].isupper())  # a byline: "By Priam Nepomuceno | PNA"
+        is_byline(words))
     scores = [word for word in words if word and SCORE.fullmatch(word)]
     results = len(scores) == 1 and all(word is None or word[:1].isupper() or word in scores for word in words)
     return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS and not (
         credit or results)
+
+
+def is_byline(words):
+    """'By Priam Nepomuceno | Philippine News Agency': "By" and a capitalised name open the sentence."""
+    return words[:1] == ["By"] and (words[1:2] or [""])[0][:1].isupper()
 
 
 # Labels before a colon that open a credit or a list of names: "Source: Xinhua", "Photo: AFP", "Out: Mark Craig".

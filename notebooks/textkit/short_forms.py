@@ -100,14 +100,11 @@ def merge_short_forms(counts, kinds, same):
         count, kind = counts.pop(pair), kinds.pop(pair)
         if first:  # "Manmohan Singh-Gilani": counted as "Manmohan Singh"
             counts[first], kinds[first] = counts.get(first, 0) + count, kinds.get(first, kind)
-    for short in [name for name in counts if _word_order(name, counts)]:  # "Interior Ministry"
-        full = _word_order(short, counts)
-        counts[full] += counts.pop(short)
-        kinds.pop(short)
-    for short in [name for name in counts if _by_initials(name, counts)]:
-        full = _by_initials(short, counts)
-        counts[full] += counts.pop(short)
-        kinds.pop(short)
+    for full_name in (_word_order, _by_initials):  # "Interior Ministry", then initials: "SK Sinha", "MoI"
+        for short in [name for name in counts if full_name(name, counts)]:
+            full = full_name(short, counts)
+            counts[full] += counts.pop(short)
+            kinds.pop(short)
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
