@@ -239,6 +239,13 @@ def test_candidates_find_acronyms_and_count_them(actors):
     assert found == {"IAEA": 2, "Iran": 2, "G7": 1}
 
 
+def test_short_forms_side_by_side_each_named_alone_are_two_names(actors):
+    text = ("Talks on an ABP KdF cabinet begin. The ABP won 40 seats and the KdF 38. Leaders of the KdF and "
+            "the ABP met. Staff of KPMG LLP said KPMG would help.")
+    found = candidates_in(text, actors)
+    assert found["ABP"] == 3 and found["KdF"] == 3 and "ABP KdF" not in found
+    assert "KPMG LLP" in found  # LLP is never named alone: one name
+
 def test_sentence_initial_common_words_are_not_candidates(actors):
     found = candidates_in("The talks ended. Despite this, It went on. Meanwhile Biden said no. Talks resume.", actors)
     assert found == {"Biden": 1}

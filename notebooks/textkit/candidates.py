@@ -160,6 +160,12 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
                  if _name(run[:n]).casefold() in body]
         if known or before == "a title":
             runs.append(((known or [run])[0], False, before))
+    # "a VVD PvdA coalition": short forms side by side, each also named alone in the text, are names of their own.
+    single = {run[0] for run, _, _ in runs if len(run) == 1}
+    runs = [part for run, starts, before in runs for part in (
+        [([word], starts and not i, run[i - 1].lower() if i else before) for i, word in enumerate(run)]
+        if len(run) > 1 and all(word in single and sum(map(str.isupper, word)) >= 2 for word in run)
+        else [(run, starts, before)])]
     inside = {word.casefold() for run, starts, _ in runs for word in (run[1:] if starts else run)}
     named = {name for _, name in brackets}  # "Nvidia (NASDAQ: NVDA)": a bracket after it shows it is a name
     names, befores, common = [], {}, set()
