@@ -462,6 +462,9 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     text = ("MoI plans a raid\n\nThe Ministry of Interior is preparing a raid. The Interior Ministry has tightened "
             "security, and the Department of Health and the MoPH agreed. The Health Department and DoH did too.")
     assert found(text) == {"Ministry of Interior": 3, "Department of Health": 3, "MoPH": 1}
+    text = ("The Ministry of Health and Wellness reported six cases. The Health Ministry asked people to clear "
+            "standing water, and the Ministry\u2019s teams went from door to door.")
+    assert found(text) == {"Ministry of Health and Wellness": 3}
     assert found("Manly Sea Eagles beat Aduana Stars. Later Manly scored twice, Aduana once.") == {
         "Manly Sea Eagles": 2, "Aduana Stars": 2}
 
@@ -909,6 +912,9 @@ def test_teams_townships_municipalities_and_a_place_ending_in_north_get_their_ki
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Chincha": "place", "Tumbes": "place", "Piura": "place", "Lambayeque": "place",
         "Ministry of Ica": "organisation"}
+    text = "Fires broke out in the areas of Lirqu\u00e9n, Penco and Quill\u00f3n, the Chilean agency Conaf said."
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Lirqu\u00e9n": "place", "Penco": "place", "Quill\u00f3n": "place", "Conaf": "organisation"}
 
 
 def test_place_names_get_the_kind_place():

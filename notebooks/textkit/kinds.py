@@ -23,7 +23,7 @@ PLACE_BEFORE |= {f"{place} of" for place in (  # "the town of Chincha", "the reg
     "town", "towns", "city", "cities", "village", "villages", "province", "provinces", "region", "regions", "district",
     "districts", "state", "states", "island", "islands", "county", "counties", "municipality", "municipalities",
     "sector", "port", "suburb", "suburbs", "neighbourhood", "neighborhood", "commune", "governorate", "department",
-    "prefecture", "borough", "parish", "township", "outskirts", "capital")}
+    "prefecture", "borough", "parish", "township", "outskirts", "capital", "area", "areas")}
 PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 
 

@@ -61,11 +61,12 @@ def _fold(name):
 
 
 def _word_order(name, names):
-    """'Interior Ministry', 'Health Department': 'Ministry of Interior', 'Department of Health', if the text has
-    it: an organisation's word last, or first with "of"; or None."""
+    """'Interior Ministry', 'Health Department': 'Ministry of Interior', 'Department of Health', or the one name of
+    the text that goes on with more fields ('Ministry of Health and Wellness'); or None."""
     *field, last = name.split()
     full = f"{last} of {' '.join(field)}"
-    return full if field and last.lower() in ORGANISATION_WORDS and full in names else None
+    found = [other for other in names if other == full or other.startswith((full + " and ", full + ", "))]
+    return found[0] if field and last.lower() in ORGANISATION_WORDS and len(found) == 1 else None
 
 
 def _without_middle_names(short, name):
