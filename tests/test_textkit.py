@@ -1235,6 +1235,18 @@ def test_a_ministrys_fields_joined_by_and_belong_to_its_name_but_two_organisatio
                                     "King Fahd Hospital": 1, "East and North Herts NHS Trust": 1, "Ann Hill": 1,
                                     "Tom Park": 1}
     assert table.loc["Ann Hill", "kind"] == table.loc["Tom Park", "kind"] == "person"
+    text = ("Dr Jean Kaseya, head of the Africa Centers for Disease Control and Prevention, spoke. So did the Public "
+            "Authority for Civil Defence and Ambulance.")
+    assert found(text) == {"Jean Kaseya": 1, "Africa Centers for Disease Control and Prevention": 1,
+                           "Public Authority for Civil Defence and Ambulance": 1}
+
+
+def test_sheikh_after_a_first_name_is_part_of_the_name():
+    text = ("President Hassan Sheikh Mohamud saw them off. The bomber, Hassan Mohamed Mohamud, had left. Prime "
+            "Minister Sheikh Hasina and the Amir Sheikh Sabah Al-Ahmad met. Hasina spoke. Aarif Sheikh batted.")
+    counts = found(text)
+    assert counts["Hassan Sheikh Mohamud"] == counts["Hassan Mohamed Mohamud"] == 1 and counts["Hasina"] == 2
+    assert counts["Sabah Al-Ahmad"] == counts["Aarif Sheikh"] == 1  # after "the Amir", a title
 
 
 def test_a_ministrys_fields_in_a_list_with_commas_belong_to_its_name():

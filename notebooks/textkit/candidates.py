@@ -63,7 +63,12 @@ def _fields_after(head, found, i, flat):
     """If the runs from found[i] on are the fields of the ministry named by head ("Ministry of Local Government" ,
     "Chieftaincy" and "Religious Affairs"): its whole name, and how many of the runs it takes; else None."""
     if not (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS):
-        return None
+        # Another name with an organisation's word before "of" or "for" takes one field after "and" ("Africa Centers
+        # for Disease Control" and "Prevention"), not a name ("Kiel Institute for ..." and "Doctors Without Borders").
+        inner = any(word.lower() in ORGANISATION_WORDS and next_word in ("of", "for")
+                    for word, next_word in zip(head, head[1:]))
+        run, whole = found[i][0], [*head, "and", *found[i][0]]
+        return (whole, 1) if inner and len(run) == 1 and _field(run, alone=True) and " ".join(whole) in flat else None
     name = list(head)
     for count, (run, _, _) in enumerate(found[i:], 1):
         for joint in (["and"], [",", "and"]):

@@ -26,9 +26,8 @@ POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men", "students", "teac
 NAMED_AFTER_PEOPLE = {"stadium", "hospital", "airport", "university", "college", "school", "road", "street", "avenue",
                       "highway", "bridge", "city", "mosque", "centre", "center", "institute", "foundation", "library",
                       "museum", "academy", "arena", "station", "barracks", "palace", "market", "square", "league"}
-# A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said");
-# a bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before a news agency's credit at a
-# report's end ("— Bernama").
+# A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said"); a
+# bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before an agency's credit ("— Bernama").
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022", ";"}
 
 
@@ -62,7 +61,9 @@ def _title_length(words, i, titles):
                 words[i - 2].lower() in ORGANISATION_WORDS)
             named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 5]))
             for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
-            if inside or (following or "").lower() in ORGANISATION_WORDS or for_a_person:
+            sheikh = text in {"Sheikh", "Shaikh"} and i > 0 and (words[i - 1] or "").istitle() and (  # after a first
+                words[i - 1] not in titles) and words[i - 2 : i - 1] not in (["the"], ["The"])  # name: "Hassan Sheikh"
+            if inside or (following or "").lower() in ORGANISATION_WORDS or for_a_person or sheikh:
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
             return size
     return 0
