@@ -251,6 +251,12 @@ def test_sentence_initial_common_words_are_not_candidates(actors):
     assert found == {"Biden": 1}
 
 
+def test_a_local_office_is_a_title_and_given_opens_no_name():
+    text = ("Kenton County Jailer Terry Carl testified. Given Chicago\u2019s history, Carl said, jails in Chicago and "
+            "Kenton County need funds.")
+    assert found(text) == {"Kenton County": 2, "Terry Carl": 2, "Chicago": 2}
+
+
 def test_known_actors_titles_days_and_single_letters_are_not_candidates(actors):
     text = "On Monday, President Yoon met Prime Minister Fumio Kishida in Seoul and posted on X."
     found = candidates_in(text, actors)
