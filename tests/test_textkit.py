@@ -1138,6 +1138,11 @@ def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
             "Policy Li Wu left. Minister of Oil Ann Roe and Minister of Health Ben Ito met the vice president of "
             "Economy and Minister of Water, Lia Sosa.")
     assert found(text) == {"Tariq Hassan": 1, "Jane Doe": 1, "Li Wu": 1, "Ann Roe": 1, "Ben Ito": 1, "Lia Sosa": 1}
+    text = ("Pham Tuan, former Director of Bach Dang Enterprise, got five years. The Managing Director of Tema Oil "
+            "Refinery, Kofi Mensah, and the Minister of National Security and Intelligence Services Ann Roe spoke.")
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Pham Tuan": "person", "Bach Dang Enterprise": "organisation", "Tema Oil Refinery": "organisation",
+        "Kofi Mensah": "person", "Ann Roe": "person"}
 
 
 def test_a_field_ending_a_sentence_and_a_field_that_is_also_a_title_are_no_actors():
