@@ -251,10 +251,10 @@ def test_sentence_initial_common_words_are_not_candidates(actors):
     assert found == {"Biden": 1}
 
 
-def test_a_local_office_is_a_title_and_given_opens_no_name():
+def test_a_local_office_and_an_honorific_are_titles_and_given_opens_no_name():
     text = ("Kenton County Jailer Terry Carl testified. Given Chicago\u2019s history, Carl said, jails in Chicago and "
-            "Kenton County need funds.")
-    assert found(text) == {"Kenton County": 2, "Terry Carl": 2, "Chicago": 2}
+            "Kenton County need funds. His Lordship agreed, and so did His Holiness Pope Leo.")
+    assert found(text) == {"Kenton County": 2, "Terry Carl": 2, "Chicago": 2, "Leo": 1}
 
 
 def test_known_actors_titles_days_and_single_letters_are_not_candidates(actors):
