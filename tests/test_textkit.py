@@ -471,6 +471,8 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     text = ("The Ministry of Health and Wellness reported six cases. The Health Ministry asked people to clear "
             "standing water, and the Ministry\u2019s teams went from door to door.")
     assert found(text) == {"Ministry of Health and Wellness": 3}
+    text = "The Ministry of Health met the Ministry of Health and Wellness. The Health Ministry said so."
+    assert found(text) == {"Ministry of Health": 2, "Ministry of Health and Wellness": 1}
     assert found("Manly Sea Eagles beat Aduana Stars. Later Manly scored twice, Aduana once.") == {
         "Manly Sea Eagles": 2, "Aduana Stars": 2}
 

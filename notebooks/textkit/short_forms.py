@@ -65,7 +65,7 @@ def _word_order(name, names):
     the text that goes on with more fields ('Ministry of Health and Wellness'); or None."""
     *field, last = name.split()
     full = f"{last} of {' '.join(field)}"
-    found = [other for other in names if other == full or other.startswith((full + " and ", full + ", "))]
+    found = [full] if full in names else [other for other in names if other.startswith((full + " and ", full + ", "))]
     return found[0] if field and last.lower() in ORGANISATION_WORDS and len(found) == 1 else None
 
 
