@@ -255,6 +255,9 @@ def test_a_local_office_and_an_honorific_are_titles_and_given_opens_no_name():
     text = ("Kenton County Jailer Terry Carl testified. Given Chicago\u2019s history, Carl said, jails in Chicago and "
             "Kenton County need funds. His Lordship agreed, and so did His Holiness Pope Leo.")
     assert found(text) == {"Kenton County": 2, "Terry Carl": 2, "Chicago": 2, "Leo": 1}
+    text = ("Former Center members Ann Roe and Tom Lee left. Acting Police Commissioner Joe Ito spoke. The Yang "
+            "di-Pertuan Agong Al-Sultan Abdullah met Dasho Tshering Tobgay, and Tobgay thanked him.")
+    assert found(text) == {"Ann Roe": 1, "Tom Lee": 1, "Joe Ito": 1, "Al-Sultan Abdullah": 1, "Tshering Tobgay": 2}
 
 
 def test_known_actors_titles_days_and_single_letters_are_not_candidates(actors):
