@@ -460,6 +460,11 @@ def test_headlines_in_capitals_give_only_names_found_in_the_text(actors):
     text = ("President Ama-Kwei Announces Record-High Cocoa Price\n\nPresident Nana Kofi Ama-Kwei announced it. "
             "President Ama-Kwei said so.")
     assert candidates_in(text, actors) == {"Nana Kofi Ama-Kwei": 3}
+    text = ("PM Briceno Criticizes Opposition\u2019s Call\n\nPrime Minister John Briceno spoke on Saturday. The "
+            "Labor Opposition and Labor agreed.")
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "John Briceno": "person", "Labor Opposition": "organisation", "Labor": "organisation"}
+    assert candidates_in(text, actors)["John Briceno"] == 2
 
 
 def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):

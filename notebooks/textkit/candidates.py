@@ -63,8 +63,7 @@ def _fields_after(head, found, i, flat):
     """If the runs from found[i] on are the fields of the ministry named by head ("Ministry of Local Government" ,
     "Chieftaincy" and "Religious Affairs"): its whole name, and how many of the runs it takes; else None."""
     if not (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS):
-        # Another name with an organisation's word before "of" or "for" takes one field after "and" ("Africa Centers
-        # for Disease Control" and "Prevention"), not a name ("Kiel Institute for ..." and "Doctors Without Borders").
+        # Another name with "Centers for" or the like takes one field after "and": "... Control and Prevention".
         inner = any(word.lower() in ORGANISATION_WORDS and next_word in ("of", "for")
                     for word, next_word in zip(head, head[1:]))
         run, whole = found[i][0], [*head, "and", *found[i][0]]
@@ -160,6 +159,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         (headline_runs if is_headline([text for text, _, _ in items]) else runs).extend(found)
         possessive |= {words[i] for i in range(len(words) - 1) if words[i] and words[i + 1] == "\u2019s"}
     body = {_name(run).casefold() for run, _, _ in runs}
+    body |= {name.split()[-1] for name in body if " " in name}  # a surname too: "PM Briceno Criticizes UDP’s …"
     for run, _, before in headline_runs:  # after a title, as much of it as the text names: "Akufo-Addo Announces"
         known = [run[:n] for n in range(len(run), 0 if before == "a title" else len(run) - 1, -1)
                  if _name(run[:n]).casefold() in body]
