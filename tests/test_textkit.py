@@ -576,10 +576,11 @@ def test_a_reports_credits_after_a_dash_name_its_reporters_and_agencies():
         "Ana Cruz": 1, "Associated Press": 1}
 
 
-def test_cars_decrees_and_days_against_something_are_things():
+def test_cars_decrees_weeks_and_days_against_something_are_things():
     text = ("He fled in a Nissan Almera and a white Toyota Hilux, police said. Toyota Motor Corporation and Ford "
             "made them. The Royal Decrees were issued on the National Day Against Drugs by Sultan Qaboos.")
     assert found(text) == {"Toyota Motor Corporation": 1, "Ford": 1, "Qaboos": 1}
+    assert found("Vaiola Hospital opened Hospital Week on Monday.") == {"Vaiola Hospital": 1}
 
 
 def test_amounts_in_pesos_short_forms_of_places_and_titles_of_south_asia():
@@ -901,6 +902,8 @@ def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
     names = set(candidates_table(text)["name"])
     assert {"China Mobile", "China Telecom", "London County Court", "Vinicius Junior", "Atkin Kaua",
             "Fiji FA Academy"} <= names
+    squad = "Midfielders: Thomas Partey (Arsenal FC), Mohammed Kudus (Ajax Amsterdam). He flew to Amsterdam."
+    assert counted(squad) == {"Netherlands": 1}  # a club's name in brackets, after a player's
     # A country's adjective before an organisation's or a thing's name is part of that name, as its name is.
     text = ("British Airways and Turkish Airlines cut flights. Alcaraz won the French Open and the FIFA World Cup "
             "began, said French officials.")
