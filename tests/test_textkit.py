@@ -934,6 +934,11 @@ def test_teams_townships_municipalities_and_a_place_ending_in_north_get_their_ki
     text = "Fires broke out in the areas of Lirqu\u00e9n, Penco and Quill\u00f3n, the Chilean agency Conaf said."
     assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
         "Lirqu\u00e9n": "place", "Penco": "place", "Quill\u00f3n": "place", "Conaf": "organisation"}
+    text = ("Members of the Seventh Day Adventist Church and the Armed Offenders Squad visited Riverbanks Zoo and "
+            "the Richland County Jail.")
+    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+        "Seventh Day Adventist Church": "organisation", "Armed Offenders Squad": "organisation",
+        "Riverbanks Zoo": "organisation", "Richland County Jail": "place"}
 
 
 def test_place_names_get_the_kind_place():
