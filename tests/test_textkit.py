@@ -258,6 +258,10 @@ def test_a_local_office_and_an_honorific_are_titles_and_given_opens_no_name():
     text = ("Former Center members Ann Roe and Tom Lee left. Acting Police Commissioner Joe Ito spoke. The Yang "
             "di-Pertuan Agong Al-Sultan Abdullah met Dasho Tshering Tobgay, and Tobgay thanked him.")
     assert found(text) == {"Ann Roe": 1, "Tom Lee": 1, "Joe Ito": 1, "Al-Sultan Abdullah": 1, "Tshering Tobgay": 2}
+    text = ("Members of the Prince Albert Fire Department and the Prince Albert Police Service waited, said reserve "
+            "Const. Gary Brown. Chief Minister Shri Bhupendra Patel met Smt. Anandiben Patel and Prince Harry.")
+    assert found(text) == {"Prince Albert Fire Department": 1, "Prince Albert Police Service": 1, "Gary Brown": 1,
+                           "Bhupendra Patel": 1, "Anandiben Patel": 1, "Harry": 1}
 
 
 def test_known_actors_titles_days_and_single_letters_are_not_candidates(actors):

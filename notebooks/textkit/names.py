@@ -21,19 +21,19 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men", "students", "teachers", "workers", "farmers",
                          "journalists", "employees", "traders", "nurses", "doctors", "lawyers", "veterans", "parents"}
-# Last words of names of places and bodies often named after a person with a title: "King Fahd Hospital". Not
-# "Hill" or "Park", which end people's names too ("Rep. Ann Hill").
+# Last words of names of places and bodies often named after a person with a title: "King Fahd Hospital", "Prince
+# Albert Fire Department". Not "Hill" or "Park", which end people's names too ("Rep. Ann Hill").
 NAMED_AFTER_PEOPLE = {"stadium", "hospital", "airport", "university", "college", "school", "road", "street", "avenue",
                       "highway", "bridge", "city", "mosque", "centre", "center", "institute", "foundation", "library",
-                      "museum", "academy", "arena", "station", "barracks", "palace", "market", "square", "league"}
+                      "museum", "academy", "arena", "station", "barracks", "palace", "market", "square", "league",
+                      "department", "service"}
 # A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said"); a
 # bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before an agency's credit ("— Bernama").
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022", ";"}
 
 
 def _hyphen_adjective(token):
-    """'Iran-backed', 'US-led', 'London-born', 'LeBron-esque', 'MENAFN-' (not 'Al-Khaled'): the name glued to a dash,
-    or None."""
+    """'Iran-backed', 'London-born', 'LeBron-esque', 'MENAFN-' (not 'Al-Khaled'): the name glued to a dash, or None."""
     name, _, rest = token.rpartition("-")
     glued = not rest or rest[:1].islower() and rest.endswith(("ed", "ing", "born", "esque", "like", "style"))
     return name if name[:1].isupper() and glued else None

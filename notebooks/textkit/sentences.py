@@ -39,7 +39,7 @@ def paragraphs(text):
 # Abbreviations a single article may use only once, too rarely for Punkt to learn them:
 # titles before names, and country initials. Written as Punkt keeps them (lower case, no final stop).
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm",
-                 "maj", "brig", "cmdr", "insp", "supt", "det", "cpl", "pvt", "rev", "hon", "md", "mohd",
+                 "maj", "brig", "cmdr", "insp", "supt", "det", "cpl", "const", "pvt", "smt", "rev", "hon", "md", "mohd",
                  "st", "sta", "sto", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "inc", "corp", "ltd",
                  "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
