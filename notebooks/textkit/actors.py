@@ -61,7 +61,7 @@ def _inside_longer_name(items, i, adjectives):
     actor, before = items[i][2], (items[i - 1] if i >= 1 else None)
     if i + 1 < len(items) and items[i + 1][0].lower() in CURRENCY_WORDS:
         return True  # "US dollars", "US$ 2 million": money
-    at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS - {"("})  # it opens the sentence: not "(Ajax"
+    at_start = i == 1 or (i >= 2 and items[i - 2][0] in OPENING_MARKS and items[i - 2][0] != "(")  # not "(Ajax"
     name = before and (_is_name_word(before[0]) or (before[0].isupper() and before[0].isalpha() and len(before[0]) > 1))
     if name and before[2] is None and (not at_start or before[0] in PLACE_PREFIXES):  # "Peter Kim", "PFA Ireland"
         return True

@@ -64,8 +64,8 @@ def _fields_after(head, found, i, flat):
     "Chieftaincy" and "Religious Affairs"): its whole name, and how many of the runs it takes; else None."""
     if not (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS):
         # Another name with "Centers for" or the like takes one field after "and": "... Control and Prevention".
-        inner = any(word.lower() in ORGANISATION_WORDS and next_word in ("of", "for")
-                    for word, next_word in zip(head, head[1:]))
+        inner = ("of" in head or "for" in head) and any(word.lower() in ORGANISATION_WORDS and next_word in (
+            "of", "for") for word, next_word in zip(head, head[1:]))
         run, whole = found[i][0], [*head, "and", *found[i][0]]
         return (whole, 1) if inner and len(run) == 1 and _field(run, alone=True) and " ".join(whole) in flat else None
     name = list(head)
@@ -167,10 +167,10 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
             runs.append(((known or [run])[0], False, before))
     # "a VVD PvdA coalition": short forms side by side, each also named alone in the text, are names of their own.
     single = {run[0] for run, _, _ in runs if len(run) == 1}
-    runs = [part for run, starts, before in runs for part in (
-        [([word], starts and not i, run[i - 1].lower() if i else before) for i, word in enumerate(run)]
-        if len(run) > 1 and all(word in single and sum(map(str.isupper, word)) >= 2 for word in run)
-        else [(run, starts, before)])]
+    for k in [k for k, (run, _, _) in enumerate(runs) if len(run) > 1 and run[0] in single and all(
+            word in single and sum(map(str.isupper, word)) >= 2 for word in run)][::-1]:  # from the end
+        run, starts, before = runs[k]
+        runs[k : k + 1] = [([w], starts and not i, run[i - 1].lower() if i else before) for i, w in enumerate(run)]
     inside = {word.casefold() for run, starts, _ in runs for word in (run[1:] if starts else run)}
     named = {name for _, name in brackets}  # "Nvidia (NASDAQ: NVDA)": a bracket after it shows it is a name
     names, befores, common = [], {}, set()

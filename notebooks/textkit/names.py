@@ -61,8 +61,8 @@ def _title_length(words, i, titles):
                 words[i - 2].lower() in ORGANISATION_WORDS)
             named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 5]))
             for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
-            first_name = i > 0 and (words[i - 1] or "").istitle() and words[i - 1] not in titles  # "Hassan Sheikh"
-            sheikh = text in {"Sheikh", "Shaikh"} and first_name and words[i - 2 : i - 1] not in (["the"], ["The"])
+            first_name = text in {"Sheikh", "Shaikh"} and i > 0 and (words[i - 1] or "").istitle()  # "Hassan Sheikh"
+            sheikh = first_name and words[i - 1] not in titles and words[i - 2 : i - 1] not in (["the"], ["The"])
             organisation = (following or "").lower() in ORGANISATION_WORDS and text not in {"Former", "Acting"}
             if inside or organisation or for_a_person or sheikh:
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person

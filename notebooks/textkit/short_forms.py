@@ -64,9 +64,11 @@ def _word_order(name, names):
     """'Interior Ministry', 'Health Department': 'Ministry of Interior', 'Department of Health', or the one name of
     the text that goes on with more fields ('Ministry of Health and Wellness'); or None."""
     *field, last = name.split()
+    if not (field and last.lower() in ORGANISATION_WORDS):
+        return None
     full = f"{last} of {' '.join(field)}"
     found = [full] if full in names else [other for other in names if other.startswith((full + " and ", full + ", "))]
-    return found[0] if field and last.lower() in ORGANISATION_WORDS and len(found) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _without_middle_names(short, name):
