@@ -262,6 +262,8 @@ def test_a_local_office_and_an_honorific_are_titles_and_given_opens_no_name():
             "Const. Gary Brown. Chief Minister Shri Bhupendra Patel met Smt. Anandiben Patel and Prince Harry.")
     assert found(text) == {"Prince Albert Fire Department": 1, "Prince Albert Police Service": 1, "Gary Brown": 1,
                            "Bhupendra Patel": 1, "Anandiben Patel": 1, "Harry": 1}
+    assert found("Like Pres. Muhammadu Buhari, he won. An ally of former Pres. Ellen Sirleaf spoke.") == {
+        "Muhammadu Buhari": 1, "Ellen Sirleaf": 1}
 
 
 def test_known_actors_titles_days_and_single_letters_are_not_candidates(actors):
@@ -483,6 +485,8 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     text = ("The Ministry of Health and Wellness reported six cases. The Health Ministry asked people to clear "
             "standing water, and the Ministry\u2019s teams went from door to door.")
     assert found(text) == {"Ministry of Health and Wellness": 3}
+    text = "The UDP Government fell in 2020. Now our Government is doing better, said Ann Roe of the House."
+    assert found(text) == {"UDP Government": 1, "Ann Roe": 1}  # a common word alone is no short form
     text = "The Ministry of Health met the Ministry of Health and Wellness. The Health Ministry said so."
     assert found(text) == {"Ministry of Health": 2, "Ministry of Health and Wellness": 1}
     assert found("Manly Sea Eagles beat Aduana Stars. Later Manly scored twice, Aduana once.") == {

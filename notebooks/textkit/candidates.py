@@ -64,8 +64,7 @@ def _fields_after(head, found, i, flat):
     "Chieftaincy" and "Religious Affairs"): its whole name, and how many of the runs it takes; else None."""
     if not (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS):
         # Another name with "Centers for" or the like takes one field after "and": "... Control and Prevention".
-        inner = ("of" in head or "for" in head) and any(word.lower() in ORGANISATION_WORDS and next_word in (
-            "of", "for") for word, next_word in zip(head, head[1:]))
+        inner = any(link in ("of", "for") and word.lower() in ORGANISATION_WORDS for word, link in zip(head, head[1:]))
         run, whole = found[i][0], [*head, "and", *found[i][0]]
         return (whole, 1) if inner and len(run) == 1 and _field(run, alone=True) and " ".join(whole) in flat else None
     name = list(head)
@@ -105,10 +104,9 @@ def _adjective(run):
 
 
 def _common_word(run, before):
-    """'Office', 'Court', 'State': one capitalised word that is among the 850 or so commonest English words
-    (Zipf frequency 5.1 or more in the wordfreq package) is a piece of a longer name, not a name by itself;
-    but after "in", "from", "to" ... it names a place ("in England"), and a place the course knows ("England",
-    in data/place_names.txt) is never a piece."""
+    """'Office', 'Court', 'State': one capitalised word among the 850 or so commonest English words (Zipf 5.1 or more
+    in the wordfreq package) is a piece of a longer name, not a name by itself; but after "in", "from", "to" ... it
+    names a place ("in England"), and a place the course knows (data/place_names.txt) is never a piece."""
     return len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE and zipf(run[0]) >= 5.1 and (
         run[0] not in PLACE_NAMES)
 
@@ -202,6 +200,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     key = spellings.map({name: _plain(name) for name in set(names)})
     usual = spellings.groupby(key).agg(lambda forms: forms.value_counts().index[0])
     counts = key.map(usual).value_counts().to_dict()
+    counts = {name: count for name, count in counts.items() if name not in common  # a common word alone goes only
+              or any(other.startswith(name + " of ") for other in counts)}  # with "House of ...", not "UDP Government"
     kinds = {name: guess_kind(name, befores[_plain(name)]) for name in counts}
     counts, kinds = merge_short_forms(counts, kinds, dict(brackets))
     counts = {name: count for name, count in counts.items() if name not in common}  # left on its own: a piece

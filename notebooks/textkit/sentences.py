@@ -40,7 +40,7 @@ def paragraphs(text):
 # titles before names, and country initials. Written as Punkt keeps them (lower case, no final stop).
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm",
                  "maj", "brig", "cmdr", "insp", "supt", "det", "cpl", "const", "pvt", "smt", "rev", "hon", "md", "mohd",
-                 "st", "sta", "sto", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "inc", "corp", "ltd",
+                 "pres", "st", "sta", "sto", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "inc", "corp", "ltd",
                  "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
