@@ -6,7 +6,7 @@ A minister's or a secretary's title often names a field of work in capitals
 words out, and keeps the name that follows ("Minister of Health Jane Aceng").
 """
 
-from .actor_list import NAME_WORDS
+from .actor_list import ORGANISATION_WORDS
 from .capitals import NAME_PARTICLES
 from .words import COMMON_ZIPF, zipf
 
@@ -95,7 +95,7 @@ def skip_fields(words, titles):
         elif words[end - 1] == "of" and (end == len(words) or words[end] is None) and all(
                 field_word(words[j]) for j in capitals[-2:]):
             field = end - 1  # "Minister of Foreign Affairs of Cambodia": the country is an actor
-        elif len(capitals) >= 3 and NAME_WORDS.get(words[capitals[-1]].lower()) == "organisation" and not (
+        elif len(capitals) >= 3 and words[capitals[-1]].lower() in ORGANISATION_WORDS and not (
                 {"and", ","} & set(words[on + 1 : end])):
             field = on + 1  # "Director of Bach Dang Enterprise": an organisation's whole name
         elif len(capitals) <= 2 and all(field_word(words[j]) for j in capitals) and (

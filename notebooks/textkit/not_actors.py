@@ -131,11 +131,9 @@ def skip_things(words):
                 continue  # "Commission on Elections": the thing names what an organisation is for
             end = i + 4 if following == "(" and i + 3 < len(words) and words[i + 3] == ")" else i + 1 + (
                 following in ROMAN)
-            while end + 1 < len(words) and words[end].lower() in {"of", "against"} and (words[end + 1] or "")[
+            while end + 1 < len(words) and (words[end] or "").lower() in {"of", "against"} and (words[end + 1] or "")[
                     :1].isupper():  # "Code of Conduct", "Day Against Drugs": the thing's name goes on after "of"
-                end += 2
-                while end < len(words) and (words[end] or "")[:1].isupper():
-                    end += 1
+                end = _name_end(words, end + 1)
             words[start:end] = [None] * (end - start)
     return words
 

@@ -63,7 +63,6 @@ def word_tokens(sentence):
     return [token.replace("'", "\u2019").replace("\uE000", "&") for token in _word_tokenizer.tokenize(straight)]
 
 
-
 def is_word(token):
     """True for tokens with a letter or digit in them; False for punctuation."""
     return any(character.isalnum() for character in token)
