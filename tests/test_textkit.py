@@ -482,6 +482,9 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     text = ("MoI plans a raid\n\nThe Ministry of Interior is preparing a raid. The Interior Ministry has tightened "
             "security, and the Department of Health and the MoPH agreed. The Health Department and DoH did too.")
     assert found(text) == {"Ministry of Interior": 3, "Department of Health": 3, "MoPH": 1}
+    # An acronym goes with the first name it follows in brackets; a later one after a person is the person's party.
+    text = "The Labour Party (AP) won. AP leader Ann Roe spoke. Prime Minister Jonas Store (AP) agreed."
+    assert found(text) == {"Labour Party": 2, "Ann Roe": 1, "Jonas Store": 1}
     text = ("The Ministry of Health and Wellness reported six cases. The Health Ministry asked people to clear "
             "standing water, and the Ministry\u2019s teams went from door to door.")
     assert found(text) == {"Ministry of Health and Wellness": 3}

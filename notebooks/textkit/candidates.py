@@ -203,7 +203,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     counts = {name: count for name, count in counts.items() if name not in common  # a common word alone goes only
               or any(other.startswith(name + " of ") for other in counts)}  # with "House of ...", not "UDP Government"
     kinds = {name: guess_kind(name, befores[_plain(name)]) for name in counts}
-    counts, kinds = merge_short_forms(counts, kinds, dict(brackets))
+    counts, kinds = merge_short_forms(counts, kinds, dict(reversed(brackets)))  # the first name given: not "Ann (AP)"
     counts = {name: count for name, count in counts.items() if name not in common}  # left on its own: a piece
     table = pd.DataFrame({"name": list(counts), "count": list(counts.values()), "kind": [kinds[n] for n in counts]},
                          columns=["name", "count", "kind"])
