@@ -202,7 +202,8 @@ def time_tests(rounds=3):
         last = run()
         times.append(time.perf_counter() - started)
     print(f"\npython3 course.py test, median of {rounds}: {statistics.median(times):5.1f}s   ({last.strip('= ')})")
-    print("  each lesson runs twice: strict nbval (its worked solutions in the same kernel) and JupyterLab")
+    print("  every lesson runs under strict nbval (its worked solutions in the same kernel); two run again in"
+          " JupyterLab")
 
 
 if __name__ == "__main__":
