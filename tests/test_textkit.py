@@ -365,8 +365,8 @@ def test_no_relations_in_an_empty_text(actors):
 
 PACKAGE = Path(tk.__file__).resolve().parent
 # The stages in the order data flows through them; a module may import only from earlier stages.
-STAGES = ["files", "sentences", "words", "actor_list", "datelines", "actors", "relations", "capitals", "names",
-          "fields", "not_actors", "kinds", "short_forms", "candidates", "charts", "actor_charts", "highlight",
+STAGES = ["files", "sentences", "words", "actor_list", "datelines", "longer_names", "actors", "relations", "capitals",
+          "names", "fields", "not_actors", "kinds", "short_forms", "candidates", "charts", "actor_charts", "highlight",
           "exercises", "questions"]
 
 
@@ -823,15 +823,56 @@ def test_an_example_in_between_does_not_tag_the_article_again(monkeypatch):
 
     calls = []
     real = textkit.actors._tag
-    def counted(tokens, actors):
+    def counted(tokens, actors, added=None):
         calls.append(len(tokens))
-        return real(tokens, actors)
+        return real(tokens, actors, added)
     monkeypatch.setattr(textkit.actors, "_tag", counted)
     article = tk.tokens_table(tk.sentences_table("He posted on Facebook from Seoul. Kim Min-ji met them in Tokyo."))
     example = tk.tokens_table(tk.sentences_table("Maria Lopez met the WHO."))
     for tokens in (article, example, article, example):
         tk.find_mentions(tokens, WORLD)
     assert calls == [len(article), len(example)]
+
+
+def test_rows_added_to_the_list_tag_again_only_the_sentences_with_their_words(monkeypatch):
+    """Notebook 05: the learner adds rows to the list and finds the mentions again. Only the sentences that have a
+    word of the new rows are tagged again (a long text takes seconds to tag), and the mentions are a fresh start's."""
+    import textkit.actors
+
+    text = ("Meta CEO Mark Zuckerberg posted on Facebook in Seoul. The Korea Herald said Facebook-owned WhatsApp grew "
+            "in South Korea. Russia and Ukraine talked. China and Japan agreed. The Kremlin agreed. Apple said so. "
+            "Apple Inc sells phones in Brazil.")
+    tokens = tk.tokens_table(tk.sentences_table(text))
+    new = pd.DataFrame([{"actor": "Facebook", "kind": "organisation", "alias": "Facebook"},
+                        {"actor": "The Korea Herald", "kind": "organisation", "alias": "Korea Herald"},
+                        {"actor": "Russia", "kind": "country", "alias": "Kremlin"},
+                        {"actor": "Apple Inc", "kind": "organisation", "alias": "Apple", "ambiguous": True},
+                        {"actor": "Apple Inc", "kind": "organisation", "alias": "Apple Inc"}])
+    mine = pd.concat([WORLD, new], ignore_index=True)
+    tk.find_mentions(tokens, WORLD)
+    tk.find_mentions(tk.tokens_table(tk.sentences_table("Maria Lopez met the WHO.")), WORLD)  # an example
+    calls = []
+    real = textkit.actors.dateline
+    monkeypatch.setattr(textkit.actors, "dateline", lambda words: calls.append(words) or real(words))
+    again = tk.find_mentions(tokens, mine)
+    assert len(calls) == 5  # not "Russia and Ukraine talked.", not "China and Japan agreed."
+    assert tk.actor_counts(again).set_index("actor")["mentions"].to_dict() == {
+        "Apple Inc": 2, "Facebook": 2, "Russia": 2, "South Korea": 2, "Brazil": 1, "China": 1, "Japan": 1,
+        "The Korea Herald": 1, "Ukraine": 1}
+    # Another row added to the first list, as exercise 4 does: tagged again in its one sentence too.
+    calls.clear()
+    tk.find_mentions(tokens, pd.concat([WORLD, new.tail(1)], ignore_index=True))
+    assert len(calls) == 1
+    textkit.actors._last.clear()
+    assert again.equals(tk.find_mentions(tokens, mine))
+    # A row that makes a word a country's adjective ("Brazil" beside "Brazils") may change how any sentence reads:
+    # every sentence is tagged again, though none has the new word.
+    adjectives = pd.concat([WORLD, pd.DataFrame([{"actor": "Brazil", "kind": "country", "alias": "Brazils"}])],
+                           ignore_index=True)
+    tk.find_mentions(tokens, WORLD)
+    calls.clear()
+    tk.find_mentions(tokens, adjectives)
+    assert len(calls) == 6  # each sentence that names an actor of the list
 
 
 def test_a_progress_bar_only_for_a_long_text():

@@ -14,6 +14,7 @@ Each module holds what one lesson builds, and reads from the ones before it:
     words.py        word_tokens, tokens_table, term_counts, zipf                         (02)
     actor_list.py   load_actors: the actor list, read and checked                        (03)
     datelines.py    dateline, skip_credits: where a report was written, and by whom      (03)
+    longer_names.py inside_longer_name ...: an alias inside a longer name ("Latin American") (03)
     actors.py       tag_actors, find_mentions, actor_counts: the mention table           (03)
     relations.py    co_mentions, find_statements, find_triples                           (04)
     capitals.py     name_test, is_acronym: which capitalised words may be part of a name (05)
@@ -75,6 +76,7 @@ from .files import (
 )
 from .highlight import highlight_mentions
 from .kinds import guess_kind, sure_place
+from .longer_names import country_by_title, inside_longer_name, one_name
 from .names import name_runs
 from .not_actors import (
     skip_money,
@@ -104,14 +106,14 @@ __all__ = [
     "ABBREVIATIONS", "ACTOR_KINDS", "COURSE_DATA", "COURSE_STYLE", "InputError", "KIND_COLOURS", "LINKING_WORDS",
     "LONG_TEXT", "QUESTIONS", "Question", "actor_bar_chart", "actor_counts", "actor_dispersion_plot", "alias_key",
     "attention_chart", "bar_chart", "check", "check_results_folder", "closing_quote", "co_mention_grid",
-    "co_mention_heatmap", "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives", "dateline",
-    "feedback", "field_word", "find_candidates", "find_mentions", "find_statements", "find_triples", "guess_kind",
-    "heatmap", "highlight_mentions", "is_acronym", "is_ambiguous", "is_byline", "is_headline", "is_web_page", "is_word",
-    "keyness", "line_chart", "list_counts", "load_actors", "match_key", "mentions_through_text", "merge_short_forms",
-    "name_runs", "name_test", "network_chart", "new_figure", "paragraphs", "progress", "read_actions", "read_article",
-    "read_text_file", "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label",
-    "show_figure", "singular", "skip_credits", "skip_dateline", "skip_fields", "skip_money", "skip_nicknames",
-    "skip_state_words", "skip_things", "skip_titles_of_works", "spelled_out", "stopword_share", "storm_names",
-    "sure_place", "tag_actors", "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens",
-    "zipf",
+    "co_mention_heatmap", "co_mentions", "compare_with_english", "copy_if_missing", "country_adjectives",
+    "country_by_title", "dateline", "feedback", "field_word", "find_candidates", "find_mentions", "find_statements",
+    "find_triples", "guess_kind", "heatmap", "highlight_mentions", "inside_longer_name", "is_acronym", "is_ambiguous",
+    "is_byline", "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors",
+    "match_key", "mentions_through_text", "merge_short_forms", "name_runs", "name_test", "network_chart", "new_figure",
+    "one_name", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
+    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular", "skip_credits",
+    "skip_dateline", "skip_fields", "skip_money", "skip_nicknames", "skip_state_words", "skip_things",
+    "skip_titles_of_works", "spelled_out", "stopword_share", "storm_names", "sure_place", "tag_actors", "term_counts",
+    "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf"
 ]

@@ -10,8 +10,8 @@ import itertools
 import re
 
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
-from .actors import OPENING_MARKS
 from .capitals import NAME_PARTICLES, is_acronym
+from .longer_names import OPENING_MARKS
 from .words import zipf
 
 # Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".

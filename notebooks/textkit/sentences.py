@@ -84,14 +84,15 @@ def is_headline(words):
     """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end; not
     a news agency's credit after a dash ('— Bernama'), a byline ('By Priam Nepomuceno | Philippine News Agency') or a
     label ('Source: Xinhua', 'Out: Mark Craig'), nor a line of results ('Sofapaka 2-1 Posta Rangers')."""
-    capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
     ends = next((word for word in reversed(words) if word and word not in CLOSING_QUOTES), "")  # "Over ‘Troops’"
+    if ends in SENTENCE_ENDS:
+        return False  # most sentences, at once
+    capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
     credit = words[0] in {"-", "--", "\u2013", "\u2014"} or (words[0] in LABELS and words[1:2] == [":"]) or (
         is_byline(words))
     scores = [word for word in words if word and SCORE.fullmatch(word)]
     results = len(scores) == 1 and all(word is None or word[:1].isupper() or word in scores for word in words)
-    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and ends not in SENTENCE_ENDS and not (
-        credit or results)
+    return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and not (credit or results)
 
 
 def is_byline(words):
