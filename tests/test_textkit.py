@@ -1197,6 +1197,25 @@ def found(text):
     return dict(zip(*candidates_table(text)[["name", "count"]].values.T))
 
 
+def test_plural_titles_whips_time_zones_and_grand_slams():
+    text = ("Republican Sens. John Cornyn and Rick Scott voted no, with Reps. Ann Wagner and Tom Cole. Majority Whip "
+            "Dick Durbin agreed, as did Chief Whip Kate Roe. Shares closed at 4pm AEST, 2pm WIB and 8am CET. Novak "
+            "Djokovic won his 24th Grand Slam title.")
+    assert found(text) == {"John Cornyn": 1, "Rick Scott": 1, "Ann Wagner": 1, "Tom Cole": 1,
+                           "Dick Durbin": 1, "Kate Roe": 1, "Novak Djokovic": 1}
+
+
+def test_newspapers_are_organisations_and_not_their_countries():
+    text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
+            "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")
+    table = candidates_table(text)
+    assert dict(zip(table["name"], table["kind"])) == {
+        "Samoa Observer": "organisation", "Jamaica Observer": "organisation", "Daily Monitor": "organisation",
+        "Philippine Daily Inquirer": "organisation", "Daily Telegraph": "organisation",
+        "San Francisco Chronicle": "organisation"}
+    assert counted(text) == {}
+
+
 def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
     text = ("He was met by Minister of State for Information and Broadcasting Rajesh Pandurang. The Secretary of "
             "Agriculture, Luis Marquez, came with Minister of Foreign Affairs Ambassador Jorge Ferrante. Minister of "

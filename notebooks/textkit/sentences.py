@@ -38,10 +38,10 @@ def paragraphs(text):
 
 # Abbreviations a single article may use only once, too rarely for Punkt to learn them:
 # titles before names, and country initials. Written as Punkt keeps them (lower case, no final stop).
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm",
-                 "maj", "brig", "cmdr", "insp", "supt", "det", "cpl", "const", "pvt", "smt", "rev", "hon", "md", "mohd",
-                 "pres", "st", "sta", "sto", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "inc", "corp", "ltd",
-                 "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "capt",
+                 "sgt", "adm", "maj", "brig", "cmdr", "insp", "supt", "det", "cpl", "const", "pvt", "smt", "rev", "hon",
+                 "md", "mohd", "pres", "st", "sta", "sto", "jr", "sr", "u.s", "u.k", "u.n", "e.u", "vs", "inc", "corp",
+                 "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
 def sentences_table(text):
