@@ -1205,6 +1205,16 @@ def test_plural_titles_whips_time_zones_and_grand_slams():
                            "Dick Durbin": 1, "Kate Roe": 1, "Novak Djokovic": 1}
 
 
+def test_amendments_and_inquests_are_things_and_highways_are_places():
+    text = ("The Political Parties (Amendment) Bill was tabled. The Coronial Inquest sat. Traffic on the Pacific "
+            "Highway stopped, said Commission of Inquiry chair Ann Lee. The First Amendment protects speech.")
+    table = candidates_table(text)
+    kinds = dict(zip(table["name"], table["kind"]))
+    assert not {"Amendment", "Political Parties", "First Amendment", "Coronial Inquest"} & set(kinds)
+    assert (kinds["Pacific Highway"], kinds["Commission of Inquiry"], kinds["Ann Lee"]) == (
+        "place", "organisation", "person")
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

@@ -121,9 +121,9 @@ def skip_things(words):
                 words[start : i + 1] = [None] * (i + 1 - start)
         elif word and word[:1].isupper() and _is_thing(word) and not (  # the last capitalised word, or before a
                 following and following[:1].isupper() and following not in ROMAN | {"Against", "Of"}):  # "War II"
-            start = i  # back to the name's first word: "Tracking Data and Relay Satellite"
-            while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (
-                    words[start - 1] in {"and", "of"} and start > 1 and (words[start - 2] or "")[:1].isupper())):
+            start = i  # back to the name's first word: "Tracking Data and Relay Satellite", and before a bracket:
+            while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (  # "Parties (Amendment)"
+                    words[start - 1] in {"and", "of", "("} and start > 1 and (words[start - 2] or "")[:1].isupper())):
                 start -= 1
             joint = start - 1 - (start > 1 and words[start - 1] == "the")  # "Institute for the Study of War"
             if joint > 0 and words[joint] in {"for", "of", "on"} and (words[joint - 1] or "").lower() in \
