@@ -1215,6 +1215,15 @@ def test_amendments_and_inquests_are_things_and_highways_are_places():
         "place", "organisation", "person")
 
 
+def test_a_persons_surname_and_what_is_theirs_are_two_rows():
+    text = ("Prime Minister Justin Trudeau switched two Cabinet ministers. The changes to Trudeau\u2019s Cabinet are "
+            "the first this year. People\u2019s Bank chief Ann Lee agreed, as did Lee's Foundation.")
+    table = candidates_table(text)
+    assert dict(zip(table["name"], table["count"])) == {"Justin Trudeau": 2, "Cabinet": 2, "Ann Lee": 2,
+                                                        "People\u2019s Bank": 1, "Foundation": 1}
+    assert dict(zip(table["name"], table["kind"]))["Cabinet"] == "organisation"
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

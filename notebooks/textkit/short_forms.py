@@ -94,7 +94,13 @@ def merge_short_forms(counts, kinds, same):
     acronym given in brackets ('NIS') with its name, and initials first ('SK Sinha' with 'Surendra Kumar Sinha', so
     that 'Sinha' then has one full name; 'NUT' with 'National Union of Teachers'). A hyphen reads as a space
     ('Oppong Nkrumah' with 'Kojo Oppong-Nkrumah'), and two names joined by a hyphen are a pair, no row of their own
-    ('Arce-Morales')."""
+    ('Arce-Morales'); so are a person's surname and what is theirs ('Trudeau’s Cabinet': 'Trudeau' and 'Cabinet')."""
+    for name in [name for name in counts if re.match(r"[^ ]+[’']s ", name)]:
+        owner, rest = re.split(r"[’']s ", name, maxsplit=1)
+        if any(kinds[other] == "person" and other.endswith(" " + owner) for other in counts):
+            count, kind = counts.pop(name), kinds.pop(name)
+            for part, part_kind in ((owner, "person"), (rest, kind)):
+                counts[part], kinds[part] = counts.get(part, 0) + count, kinds.get(part, part_kind)
     words = {word for name in counts if " " in name for word in name.split()}
     pairs = {name: _pair(name, counts, words) for name in counts if "-" in name}
     for pair, first in pairs.items():
