@@ -481,6 +481,7 @@ def seen(browser):
     """Start the course's lab command in a copy, visit the course in the browser, stop everything; what was seen."""
     folder = Path(tempfile.mkdtemp(prefix="course-lab-"))
     seen = {"lessons": {}}
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # an earlier run's, of lessons this one may not open
     try:
         course = copy_course(folder)
         home = browser.current_window_handle
