@@ -1224,6 +1224,13 @@ def test_a_persons_surname_and_what_is_theirs_are_two_rows():
     assert dict(zip(table["name"], table["kind"]))["Cabinet"] == "organisation"
 
 
+def test_a_place_is_not_the_short_form_of_an_organisation_whose_name_ends_with_it():
+    text = ("She was sworn in as the minister for the Federal Economic Development Agency for Southern Ontario. She "
+            "lives in Ontario. Mane scored. A cross from Mane found Sadio Mane.")
+    assert found(text) == {"Federal Economic Development Agency for Southern Ontario": 1, "Ontario": 1,
+                           "Sadio Mane": 3}
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

@@ -129,8 +129,9 @@ def merge_short_forms(counts, kinds, same):
             elif company and all(_fold(name).split()[-1] in FULL_NAME_ENDS | TEAM_ENDS for name in company) and (
                     kinds[short] != "place"):  # not "Hyderabad" and "Hyderabad FC"
                 longer = company  # "Xiaomi" with "Xiaomi Corp", "Labor" with "Labor Party"; not "House Democrats"
-            else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name
-                longer = [name for name in counts if name != short and (_fold(name).endswith(" " + folded) or (
+            else:  # "Ishiba", "Park", "Sheinbaum", "House": one word of a longer name; not a place ending an
+                longer = [name for name in counts if name != short and ((_fold(name).endswith(" " + folded) and (
+                    kinds[short], kinds[name]) != ("place", "organisation")) or (  # organisation's: "... for Ontario"
                     kinds[name] == "person" and not sure_place(short) and f" {folded} " in f" {_fold(name)} ") or (
                     re.match(folded + " (of|for) ", _fold(name))) or (
                     _fold(name) in (folded + "s", folded[:-1] + "ies")  # "Republicans", "Wallabies"
