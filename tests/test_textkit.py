@@ -1231,6 +1231,19 @@ def test_a_place_is_not_the_short_form_of_an_organisation_whose_name_ends_with_i
                            "Sadio Mane": 3}
 
 
+def test_fields_before_a_bracket_ellipses_japanese_no_and_a_title_opening_an_organisations_name():
+    text = ("The party keeps the Minister of Defense (currently Kalle Laanet) and Minister of Rural Affairs (Urmas "
+            "Kruuse). It was Prime Minister Robert Abela\u2026 and the NGO Repubblika. Taoiseach Leo Varadkar met the "
+            "Nippon Ishin no Kai. The General Labor Confederation marched to the Spanish Town Parish Court Complex.")
+    kinds = dict(zip(*candidates_table(text)[["name", "kind"]].values.T))
+    assert kinds.pop("Nippon Ishin no Kai")  # a party, but no English word in its name says so
+    assert kinds == {
+        "Kalle Laanet": "person", "Urmas Kruuse": "person", "Robert Abela": "person", "Repubblika": "organisation",
+        "Leo Varadkar": "person", "General Labor Confederation": "organisation",
+        "Spanish Town Parish Court Complex": "place"}
+    assert counted(text) == {}  # "Spanish Town" is no Spanish
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

@@ -99,8 +99,8 @@ def skip_fields(words, titles):
                 {"and", ","} & set(words[on + 1 : end])):
             field = on + 1  # "Director of Bach Dang Enterprise": an organisation's whole name
         elif len(capitals) <= 2 and all(field_word(words[j]) for j in capitals) and (
-                end == len(words) or words[end] in {",", "."}):
-            field = end  # "Secretary of Agriculture, Luis Etchevehere"
+                end == len(words) or words[end] in {",", ".", "("}):
+            field = end  # "Secretary of Agriculture, Luis Etchevehere", "Minister of Defense (Kalle Laanet)"
         else:  # "Minister of State for Information and Broadcasting Rajyavardhan Rathore"
             field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not field_word(words[j])),
                          on + 1)

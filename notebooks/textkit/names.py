@@ -21,8 +21,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men", "students", "teachers", "workers", "farmers",
                          "journalists", "employees", "traders", "nurses", "doctors", "lawyers", "veterans", "parents"}
-# Last words of names of places and bodies often named after a person with a title: "King Fahd Hospital", "Prince
-# Albert Fire Department". Not "Hill" or "Park", which end people's names too ("Rep. Ann Hill").
+# Last words of places and bodies named after a person with a title ("King Fahd Hospital"); not "Hill" ("Rep. Ann Hill")
 NAMED_AFTER_PEOPLE = {"stadium", "hospital", "airport", "university", "college", "school", "road", "street", "avenue",
                       "highway", "bridge", "city", "mosque", "centre", "center", "institute", "foundation", "library",
                       "museum", "academy", "arena", "station", "barracks", "palace", "market", "square", "league",
@@ -63,7 +62,8 @@ def _title_length(words, i, titles):
             for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
             first_name = text in {"Sheikh", "Shaikh"} and i > 0 and (words[i - 1] or "").istitle()  # "Hassan Sheikh"
             sheikh = first_name and words[i - 1] not in titles and words[i - 2 : i - 1] not in (["the"], ["The"])
-            organisation = (following or "").lower() in ORGANISATION_WORDS and text not in {"Former", "Acting"}
+            organisation = ((following or "").lower() in ORGANISATION_WORDS or len(named) == 2 and named[1].lower() in (
+                ORGANISATION_WORDS)) and text not in {"Former", "Acting"}  # "General Labor Confederation" too
             if inside or organisation or for_a_person or sheikh:
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
             return size

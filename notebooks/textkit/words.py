@@ -53,11 +53,12 @@ def word_tokens(sentence):
     curly: the tokens are "Korea" and "’s" whichever apostrophe the text used (an acute accent, "Korea´s",
     is one too).
     A low quotation mark that some web pages print for a comma ("Ellis‚ Jones") is read as a comma, and a bar
-    glued to a word ("Gains| First Citizens Bank") is split off, and so is the ".-" after a dateline's place.
+    glued to a word ("Gains| First Citizens Bank") is split off, and so are an ellipsis ("Abela… Implicitly") and
+    the ".-" after a dateline's place.
     Capitals joined by an ampersand stay one token ("AT&T", "B&Q").
     """
     straight = sentence.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00b4", "'").replace("\u201a", ",")
-    straight = straight.replace("|", " | ")
+    straight = straight.replace("|", " | ").replace("\u2026", " \u2026 ")
     straight = re.sub(r"(?<=[^\W\d_])\.-(?=\s|[A-Z])", " .- ", straight)  # a dateline's "Santo Domingo.- The"
     straight = INITIALS_AND.sub("\\1\uE000\\2", straight)  # "AT&T", "B&Q": kept whole, "&" marked for a moment
     return [token.replace("'", "\u2019").replace("\uE000", "&") for token in _word_tokenizer.tokenize(straight)]
