@@ -1244,6 +1244,22 @@ def test_fields_before_a_bracket_ellipses_japanese_no_and_a_title_opening_an_org
     assert counted(text) == {}  # "Spanish Town" is no Spanish
 
 
+def test_a_plural_title_before_a_list_sultan_as_a_first_name_and_a_minister_of_state_for_a_field():
+    text = ("He met Senators Olamilekan Adeola, Opeyemi Bamidele and Hon. James Faleke on Popes Lane. Outgoing "
+            "minister Sultan Al Badi was thanked, and Sultan Ibrahim Iskandar spoke. Ms Al Mheiri, who was Minister of "
+            "State for Food Security, continues. Sheikh Mohammed bin Rashid, Ruler of Dubai, agreed.")
+    assert found(text) == {"Olamilekan Adeola": 1, "Opeyemi Bamidele": 1, "James Faleke": 1, "Popes Lane": 1,
+                           "Sultan Al Badi": 1, "Ibrahim Iskandar": 1, "Al Mheiri": 1, "Mohammed bin Rashid": 1,
+                           "Dubai": 1}
+
+
+def test_a_ministrys_fields_joined_by_an_ampersand_and_the_minority_before_a_party():
+    text = ("The Ministry of Local Government, Decentralisation & Rural Development agreed. The Minority NDC walked "
+            "out. Majority Leader Ann Lee spoke.")
+    assert found(text) == {"Ministry of Local Government, Decentralisation & Rural Development": 1, "NDC": 1,
+                           "Ann Lee": 1}
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

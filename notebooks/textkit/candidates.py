@@ -69,7 +69,7 @@ def _fields_after(head, found, i, flat):
         return (whole, 1) if inner and len(run) == 1 and _field(run, alone=True) and " ".join(whole) in flat else None
     name = list(head)
     for count, (run, _, _) in enumerate(found[i:], 1):
-        for joint in (["and"], [",", "and"]):
+        for joint in (["and"], [",", "and"], ["&"], [",", "&"]):
             if _field(run, alone=name == head) and " ".join(name + joint + run) in flat:
                 return name + joint + run, count
         if not (_field(run) and " ".join(name + [","] + run) in flat):

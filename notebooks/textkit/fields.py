@@ -83,6 +83,8 @@ def skip_fields(words, titles):
         on = i + 1  # "Adviser to the President on Media and Publicity": the field after "to the President on"
         if words[i] in FIELD_TITLES and words[on] == "to":
             on = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j] in {"on", "for"}), on)
+        elif words[on : on + 3] == ["of", "State", "for"]:  # "Minister of State for Food Security": after "for"
+            on += 2
         if words[i] not in FIELD_TITLES or words[on] not in {"of", "for", "on"}:
             continue
         end = on + 1

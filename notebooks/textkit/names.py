@@ -52,7 +52,8 @@ def _title_length(words, i, titles):
         phrase = words[i : i + size]
         text = " ".join(phrase).replace(" \u2019", "\u2019").replace("-", " ") if None not in phrase else ""
         # A title's plural before two names or more: "Privates Rommel Javier and Dennis Rapadas" (not "Popes Lane")
-        plural = text.endswith("s") and text[:-1] in titles and "and" in words[i + size + 1 : i + size + 5]
+        plural = text.endswith("s") and text[:-1] in titles and ("and" in words[i + size + 1 : i + size + 5]
+                                                                 or words[i + size + 2 : i + size + 3] == [","])
         if text in titles or plural:
             after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
@@ -64,7 +65,8 @@ def _title_length(words, i, titles):
             sheikh = first_name and words[i - 1] not in titles and words[i - 2 : i - 1] not in (["the"], ["The"])
             organisation = ((following or "").lower() in ORGANISATION_WORDS or len(named) == 2 and named[1].lower() in (
                 ORGANISATION_WORDS)) and text not in {"Former", "Acting"}  # "General Labor Confederation" too
-            if inside or organisation or for_a_person or sheikh:
+            sultan = text == "Sultan" and (after[0] or "").split("-")[0] in {"Al", "bin"}  # "Sultan Al Jaber": a name
+            if inside or organisation or for_a_person or sheikh or sultan:
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
             return size
     return 0
@@ -87,8 +89,7 @@ def _and_joins(words, i, is_name, titles):
         j += 1
     inside_a_name = any(word in {"of", "for"} for word in words[:i])  # "Centers for Disease Control and ..."
     whole = words[i - 1].lower() in ORGANISATION_WORDS or (  # "... Stadium and", but not "East and North Herts"
-        NAME_WORDS.get(words[i - 1].lower()) == "place" and i >= 2 and bool(words[i - 2])
-        and is_name(words[i - 2], i == 2))
+        NAME_WORDS.get(words[i - 1].lower()) == "place" and i >= 2 and words[i - 2] and is_name(words[i - 2], i == 2))
     return j > i + 1 and not whole and (
         words[j - 1].lower() in ORGANISATION_WORDS or (inside_a_name and _before_bracket(words, i, is_name)))
 
@@ -109,8 +110,7 @@ def _person_after_organisation(run):
         rest, kind = run[k + 1 :], NAME_WORDS.get(word.lower())
         if kind in ("organisation", "title") and (len(rest) >= 2 or kind == "title") and len(rest) <= 4 and all(
                 part[:1].isupper() and " " not in part and (not is_acronym(part) or INITIALS.fullmatch(part))
-                and part.lower() not in NAME_WORDS
-                for part in rest):
+                and part.lower() not in NAME_WORDS for part in rest):
             return k + 1
     return 0
 
