@@ -1260,6 +1260,17 @@ def test_a_ministrys_fields_joined_by_an_ampersand_and_the_minority_before_a_par
                            "Ann Lee": 1}
 
 
+def test_parties_named_in_other_languages_and_cricket_boards_and_teams_are_organisations():
+    text = ("Parti Amanah Negara and Pakatan Harapan won. Pakistan Tehreek-e-Insaf leaders met. Sri Lanka Cricket "
+            "sacked them, and Rajasthan Royals signed Jos Buttler. The Partido Revolucionario Institucional lost.")
+    kinds = dict(zip(*candidates_table(text)[["name", "kind"]].values.T))
+    assert kinds.pop("Jos Buttler") == "person"
+    assert kinds == dict.fromkeys(["Parti Amanah Negara", "Pakatan Harapan", "Pakistan Tehreek-e-Insaf",
+                                   "Sri Lanka Cricket", "Rajasthan Royals", "Partido Revolucionario Institucional"],
+                                  "organisation")
+    assert counted(text) == {}  # the board is not Sri Lanka
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

@@ -25,6 +25,10 @@ PLACE_BEFORE |= {f"{place} of" for place in (  # "the town of Chincha", "the reg
     "sector", "port", "suburb", "suburbs", "neighbourhood", "neighborhood", "commune", "governorate", "department",
     "prefecture", "borough", "parish", "township", "outskirts", "capital", "area", "areas")}
 PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
+# Words for a party, a front or a movement in other languages, anywhere in a name: "Parti Amanah Negara", "Pakatan
+# Harapan", "Pakistan Tehreek-e-Insaf", "Partido Revolucionario Institucional".
+PARTY_WORDS = {"Parti", "Partai", "Partido", "Partito", "Partij", "Partei", "Barisan", "Pakatan", "Perikatan",
+               "Tehreek", "Tehrik", "Jamaat", "Jamiat", "Frente", "Movimiento"}
 
 
 def sure_place(name):
@@ -46,6 +50,8 @@ def guess_kind(name, befores):
     if (len(words) > 1 and (words[0] in PLACE_OPENERS or words[-1] in {"North", "South", "East"})) or words[
             -1].endswith(PLACE_ENDINGS) or name in PLACE_NAMES:
         return "place"  # "New York", "Mount Isa", "Al Batinah North", "Lincolnshire", "Jamshedpur", "Texas"
+    if PARTY_WORDS.intersection(part for word in words for part in word.split("-")):
+        return "organisation"
     looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
     if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
         return "person"
