@@ -63,8 +63,8 @@ def _title_length(words, i, titles):
             for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
             first_name = text in {"Sheikh", "Shaikh"} and i > 0 and (words[i - 1] or "").istitle()  # "Hassan Sheikh"
             sheikh = first_name and words[i - 1] not in titles and words[i - 2 : i - 1] not in (["the"], ["The"])
-            organisation = ((following or "").lower() in ORGANISATION_WORDS or len(named) == 2 and named[1].lower() in (
-                ORGANISATION_WORDS)) and text not in {"Former", "Acting"}  # "General Labor Confederation" too
+            organisation = ((following or "").lower() in ORGANISATION_WORDS or (  # also "General Labor Confederation"
+                len(named) == 2 and named[1].lower() in ORGANISATION_WORDS)) and text not in {"Former", "Acting"}
             sultan = text == "Sultan" and (after[0] or "").split("-")[0] in {"Al", "bin"}  # "Sultan Al Jaber": a name
             if inside or organisation or for_a_person or sheikh or sultan:
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
