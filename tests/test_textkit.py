@@ -1271,6 +1271,15 @@ def test_parties_named_in_other_languages_and_cricket_boards_and_teams_are_organ
     assert counted(text) == {}  # the board is not Sri Lanka
 
 
+def test_an_acronym_opening_a_sentence_is_a_mention_not_a_dateline():
+    text = ("Leaders met in Brussels on Monday. NATO said it would act. UK officials agreed. US President Barack Obama "
+            "spoke. NATO, the EU and Japan agreed.")
+    assert counted(text) == {"NATO": 2, "United Kingdom": 1, "United States": 1, "European Union": 1, "Japan": 1}
+    text = ("WASHINGTON (Reuters) - The US said. KYIV, Ukraine (AP) \u2014 Ukraine agreed. SEOUL, Oct. 28 (Yonhap) -- "
+            "China spoke. ISLAMABAD: Pakistan said.")
+    assert counted(text) == {"United States": 1, "Ukraine": 1, "China": 1, "Pakistan": 1}
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

@@ -31,6 +31,12 @@ def dateline(words):
     city = 0
     while city < len(words) and words[city] and words[city].isalpha() and words[city].isupper():
         city += 1
+    # A place in capitals comes before a dash, a bracket, a colon, or a comma and a date or its country: not
+    # "NATO said ...", "US President Barack Obama ...", "NATO, the EU and ...", which open a sentence.
+    after_comma = (words[city + 1] or "")[:1] if city + 1 < len(words) else ""
+    if city < len(words) and words[city] not in DASHES | {":"} and not (
+            words[city] == "," and (after_comma.isupper() or after_comma.isdigit())):
+        city = 0
     city = city or next((n for n in (1, 2, 3) if _before_a_date_or_country(words, n)), 0)
     if city < len(words) and words[city] == ":" and not _ends_a_sentence(words):
         return 0, False  # "NDRRMC: Deaths rise to 12": a headline, which ends with no full stop
