@@ -482,9 +482,10 @@ def test_a_surname_or_short_form_is_counted_with_the_full_name(actors):
     text = ("MoI plans a raid\n\nThe Ministry of Interior is preparing a raid. The Interior Ministry has tightened "
             "security, and the Department of Health and the MoPH agreed. The Health Department and DoH did too.")
     assert found(text) == {"Ministry of Interior": 3, "Department of Health": 3, "MoPH": 1}
-    # An acronym goes with the first name it follows in brackets; a later one after a person is the person's party.
+    # An acronym goes with the first name it follows in brackets; a later one after a person is the person's party,
+    # and one more mention of it.
     text = "The Labour Party (AP) won. AP leader Ann Roe spoke. Prime Minister Jonas Store (AP) agreed."
-    assert found(text) == {"Labour Party": 2, "Ann Roe": 1, "Jonas Store": 1}
+    assert found(text) == {"Labour Party": 3, "Ann Roe": 1, "Jonas Store": 1}
     text = ("The Ministry of Health and Wellness reported six cases. The Health Ministry asked people to clear "
             "standing water, and the Ministry\u2019s teams went from door to door.")
     assert found(text) == {"Ministry of Health and Wellness": 3}
@@ -1278,6 +1279,14 @@ def test_an_acronym_opening_a_sentence_is_a_mention_not_a_dateline():
     text = ("WASHINGTON (Reuters) - The US said. KYIV, Ukraine (AP) \u2014 Ukraine agreed. SEOUL, Oct. 28 (Yonhap) -- "
             "China spoke. ISLAMABAD: Pakistan said.")
     assert counted(text) == {"United States": 1, "Ukraine": 1, "China": 1, "Pakistan": 1}
+
+
+def test_a_list_with_bullets_is_no_headline_and_a_persons_party_in_brackets_is_no_short_form():
+    text = ("The full list is \u2013\n\n\u2022 Justice \u2013 Naomi Long, Alliance\n\n\u2022 Health \u2013 Robin "
+            "Swann, UUP\n\nThe two junior ministers are Aisling Reilly (SF) and Pam Cameron (DUP). The DUP agreed. The "
+            "Democratic Unionist Party (DUP) met. Andr\u00e9s Manuel L\u00f3pez Obrador (AMLO) spoke, and AMLO left.")
+    assert found(text) == {"Naomi Long": 1, "Alliance": 1, "Robin Swann": 1, "UUP": 1, "Aisling Reilly": 1, "SF": 1,
+                           "Pam Cameron": 1, "Democratic Unionist Party": 3, "Andr\u00e9s Manuel L\u00f3pez Obrador": 2}
 
 
 def test_newspapers_are_organisations_and_not_their_countries():

@@ -21,14 +21,7 @@ from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
 from .kinds import PLACE_BEFORE, PLACE_NAMES, PLACE_OPENERS, guess_kind
 from .names import name_runs
-from .not_actors import (
-    skip_money,
-    skip_state_words,
-    skip_things,
-    skip_titles_of_works,
-    storm_names,
-    thing_acronyms,
-)
+from .not_actors import skip_money, skip_state_words, skip_things, skip_titles_of_works, storm_names, thing_acronyms
 from .sentences import is_headline
 from .short_forms import merge_short_forms
 from .words import COMMON_ZIPF, zipf
@@ -190,6 +183,9 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
             befores.setdefault(_plain(name), []).append(before)
             if _common_word(run, before):
                 common.add(name)
+    # "Pam Cameron (DUP)": a person's party in brackets, no short form of the name ("(AMLO)" spells it, and is one)
+    brackets = [(acronym, name) for acronym, name in brackets if acronym == "".join(w[0] for w in name.split())
+                or guess_kind(name, befores.get(_plain(name), [])) != "person"]
     for acronym, name in brackets:
         if name.split()[-1].lower() in ROLE_WORDS:  # "Police Public Relations Officer (PPRO)": a title's
             names = [other for other in names if other != acronym]

@@ -83,13 +83,14 @@ def sentences_table(text):
 def is_headline(words):
     """'Seoul Summons Russian Envoy Over Troops', 'Latest': most words capitalised, and no full stop at the end; not
     a news agency's credit after a dash ('— Bernama'), a byline ('By Priam Nepomuceno | Philippine News Agency') or a
-    label ('Source: Xinhua', 'Out: Mark Craig'), nor a line of results ('Sofapaka 2-1 Posta Rangers')."""
+    label ('Source: Xinhua', 'Out: Mark Craig'), a line of a list ('• Justice – Naomi Long, Alliance') nor a line of
+    results ('Sofapaka 2-1 Posta Rangers')."""
     ends = next((word for word in reversed(words) if word and word not in CLOSING_QUOTES), "")  # "Over ‘Troops’"
     if ends in SENTENCE_ENDS:
         return False  # most sentences, at once
     capitals = [word[:1].isupper() for word in words if word and word[:1].isalpha()]
-    credit = words[0] in {"-", "--", "\u2013", "\u2014"} or (words[0] in LABELS and words[1:2] == [":"]) or (
-        is_byline(words))
+    credit = words[0] in {"-", "--", "\u2013", "\u2014", "\u2022"} or (words[0] in LABELS and words[1:2] == [":"]) or (
+        is_byline(words))  # \u2022: a list's bullet, "• Justice – Naomi Long, Alliance"
     scores = [word for word in words if word and SCORE.fullmatch(word)]
     results = len(scores) == 1 and all(word is None or word[:1].isupper() or word in scores for word in words)
     return len(capitals) >= 1 and sum(capitals) > 0.6 * len(capitals) and not (credit or results)
