@@ -1289,6 +1289,16 @@ def test_a_list_with_bullets_is_no_headline_and_a_persons_party_in_brackets_is_n
                            "Pam Cameron": 1, "Democratic Unionist Party": 3, "Andr\u00e9s Manuel L\u00f3pez Obrador": 2}
 
 
+def test_honorifics_in_short_a_disease_a_constabulary_and_a_star_newspaper():
+    text = ("H.E Nana Addo Dankwa Akufo-Addo spoke. Uganda reported Ebola Virus Disease cases. The Frontier "
+            "Constabulary and Rangers were deployed. The Daily Star reported it from Nirbachan Bhaban. Senior Ministry "
+            "of Health officials met.")
+    kinds = dict(zip(*candidates_table(text)[["name", "kind"]].values.T))
+    assert kinds == {"Nana Addo Dankwa Akufo-Addo": "person", "Frontier Constabulary": "organisation",
+                     "Rangers": "organisation", "Daily Star": "organisation", "Nirbachan Bhaban": "place",
+                     "Ministry of Health": "organisation"}
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")
