@@ -1299,6 +1299,12 @@ def test_honorifics_in_short_a_disease_a_constabulary_and_a_star_newspaper():
                      "Ministry of Health": "organisation"}
 
 
+def test_a_place_the_course_knows_after_a_ministers_of_is_a_place_not_a_field():
+    text = ("Michelle O\u2019Neill was elected first minister of Northern Ireland. Secretary of State for Northern "
+            "Ireland Chris Heaton-Harris spoke. The Minister of Health, Ann Lee, agreed.")
+    assert found(text) == {"Michelle O\u2019Neill": 1, "Northern Ireland": 1, "Chris Heaton-Harris": 1, "Ann Lee": 1}
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")

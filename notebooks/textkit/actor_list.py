@@ -26,6 +26,7 @@ ORGANISATION_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "orga
 TITLE_WORDS = {word for title in read_word_list(COURSE_DATA / "titles.txt") for word in title.split()}
 # Capitalised words that are not names: sentence openers, days, months, common acronyms (data/not_names.txt).
 NOT_NAMES = read_word_list(COURSE_DATA / "not_names.txt")
+PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 # Words that make a longer place name of a country's: "New Mexico", "Latin America", "Northern Ireland".
 PLACE_PREFIXES = {"New", "Latin", "Central", "Northern", "Southern", "Eastern", "Western", "Greater", "Upper", "Lower",
                   "Inner", "Outer", "Real"}

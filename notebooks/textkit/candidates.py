@@ -13,13 +13,13 @@ import unicodedata
 
 import pandas as pd
 
-from .actor_list import NAME_WORDS, ORGANISATION_WORDS
+from .actor_list import NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES
 from .actors import PARTY_TAG, tag_actors
 from .capitals import is_acronym, name_test, skip_nicknames
 from .datelines import skip_credits, skip_dateline
 from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
-from .kinds import PLACE_BEFORE, PLACE_NAMES, PLACE_OPENERS, guess_kind
+from .kinds import PLACE_BEFORE, PLACE_OPENERS, guess_kind
 from .names import name_runs
 from .not_actors import skip_money, skip_state_words, skip_things, skip_titles_of_works, storm_names, thing_acronyms
 from .sentences import is_headline

@@ -6,7 +6,7 @@ A minister's or a secretary's title often names a field of work in capitals
 words out, and keeps the name that follows ("Minister of Health Jane Aceng").
 """
 
-from .actor_list import ORGANISATION_WORDS
+from .actor_list import ORGANISATION_WORDS, PLACE_NAMES
 from .capitals import NAME_PARTICLES
 from .words import COMMON_ZIPF, zipf
 
@@ -109,5 +109,6 @@ def skip_fields(words, titles):
             if (field > on + 1 and words[field - 1] in {"and", "of", "for"}) or (
                     capitals and {"and", ","} & set(words[field : capitals[-1]])):
                 field = end  # "Minister for Energy and Natural Resources here", "... Sport and Culture": no name
-        words[on + 1 : field] = [None] * (field - on - 1)
+        if field < end or " ".join(words[on + 1 : field]) not in PLACE_NAMES:  # "minister of Northern Ireland."
+            words[on + 1 : field] = [None] * (field - on - 1)
     return words

@@ -7,9 +7,8 @@ name's last word ("Agency", "Stadium": data/name_words.csv) and first word
 title came before it, and whether "in", "from", "to" ... mostly did.
 """
 
-from .actor_list import NAME_WORDS
+from .actor_list import NAME_WORDS, PLACE_NAMES
 from .capitals import NAME_PARTICLES, is_acronym
-from .files import COURSE_DATA, read_word_list
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson", "Kuala Lumpur", "Puerto Montt").
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -24,7 +23,6 @@ PLACE_BEFORE |= {f"{place} of" for place in (  # "the town of Chincha", "the reg
     "districts", "state", "states", "island", "islands", "county", "counties", "municipality", "municipalities",
     "sector", "port", "suburb", "suburbs", "neighbourhood", "neighborhood", "commune", "governorate", "department",
     "prefecture", "borough", "parish", "township", "outskirts", "capital", "area", "areas")}
-PLACE_NAMES = read_word_list(COURSE_DATA / "place_names.txt")  # states, provinces, prefectures: "Texas", "Osaka"
 # Words for a party, a front or a movement in other languages, anywhere in a name: "Parti Amanah Negara", "Pakatan
 # Harapan", "Pakistan Tehreek-e-Insaf", "Partido Revolucionario Institucional".
 PARTY_WORDS = {"Parti", "Partai", "Partido", "Partito", "Partij", "Partei", "Barisan", "Pakatan", "Perikatan",
