@@ -408,6 +408,11 @@ def candidates_table(text, actors=WORLD):
     return tk.find_candidates(tk.tokens_table(tk.sentences_table(text)), actors, STOPWORDS, TITLES)
 
 
+def kinds_found(text):
+    """Each candidate of the text with its guessed kind."""
+    return dict(zip(*candidates_table(text)[["name", "kind"]].values.T))
+
+
 def test_world_list_has_every_un_member_and_observer_and_no_people():
     countries = WORLD.loc[WORLD["kind"] == "country", "actor"].unique()
     assert len(countries) == 195
@@ -468,7 +473,7 @@ def test_headlines_in_capitals_give_only_names_found_in_the_text(actors):
     assert candidates_in(text, actors) == {"Nana Kofi Ama-Kwei": 3}
     text = ("PM Briceno Criticizes Opposition\u2019s Call\n\nPrime Minister John Briceno spoke on Saturday. The "
             "Labor Opposition and Labor agreed.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "John Briceno": "person", "Labor Opposition": "organisation", "Labor": "organisation"}
     assert candidates_in(text, actors)["John Briceno"] == 2
 
@@ -505,7 +510,7 @@ def test_adjectives_and_months_are_not_candidates():
 def test_candidates_get_a_guessed_kind():
     text = ("Kim Jong Un visited the Lusail Stadium. Officials from Acme Industries met in Jinja. Jinja is hot, "
             "the Tamil Express reported.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Kim Jong Un": "person", "Lusail Stadium": "place", "Acme Industries": "organisation", "Jinja": "place",
         "Tamil Express": "organisation"}
 
@@ -967,7 +972,7 @@ def test_a_countrys_name_or_capital_inside_a_company_name_is_not_the_country():
 def test_an_exchange_and_a_division_are_organisations_and_end_no_name_early():
     text = ("The ISE led its rival, the Chicago Board Options Exchange (CBOE), and the New York Stock Exchange. "
             "Toyota\u2019s recall cost sales, Toyota Division General Manager Bob Carter said.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "ISE": "organisation", "Chicago Board Options Exchange": "organisation",
         "New York Stock Exchange": "organisation", "Toyota": "organisation", "Toyota Division": "organisation",
         "Bob Carter": "person"}
@@ -976,20 +981,20 @@ def test_an_exchange_and_a_division_are_organisations_and_end_no_name_early():
 def test_teams_townships_municipalities_and_a_place_ending_in_north_get_their_kinds():
     text = ("The Black Stars beat the Super Eagles. Sohar Municipality and the Public Prosecution said Al Batinah "
             "North and Myingyan Township were hit, near Victoria Falls, and so were Grand Cayman and Little Cayman.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Black Stars": "organisation", "Super Eagles": "organisation", "Sohar Municipality": "organisation",
         "Public Prosecution": "organisation", "Al Batinah North": "place", "Myingyan Township": "place",
         "Victoria Falls": "place", "Grand Cayman": "place", "Little Cayman": "place"}
     text = "Floods hit the town of Chincha and the regions of Tumbes, Piura and Lambayeque, said the Ministry of Ica."
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Chincha": "place", "Tumbes": "place", "Piura": "place", "Lambayeque": "place",
         "Ministry of Ica": "organisation"}
     text = "Fires broke out in the areas of Lirqu\u00e9n, Penco and Quill\u00f3n, the Chilean agency Conaf said."
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Lirqu\u00e9n": "place", "Penco": "place", "Quill\u00f3n": "place", "Conaf": "organisation"}
     text = ("Members of the Seventh Day Adventist Church and the Armed Offenders Squad visited Riverbanks Zoo and "
             "the Richland County Jail.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Seventh Day Adventist Church": "organisation", "Armed Offenders Squad": "organisation",
         "Riverbanks Zoo": "organisation", "Richland County Jail": "place"}
 
@@ -998,26 +1003,26 @@ def test_place_names_get_the_kind_place():
     text = ("Mia Roe moved from Los Angeles to Mount Isa, near the Lusail Cricket Ground, and then to Lincolnshire. "
             "FC Goa beat Jamshedpur at Sirathu Village, said Ade Bello of 6 Kano Road. He was stopped in Don St and "
             "worked at the Irving Shipyard.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Mia Roe": "person", "Los Angeles": "place", "Mount Isa": "place", "Lusail Cricket Ground": "place",
         "Lincolnshire": "place", "FC Goa": "organisation", "Jamshedpur": "place", "Sirathu Village": "place",
         "Ade Bello": "person", "Kano Road": "place", "Don St": "place", "Irving Shipyard": "place"}
     text = "Officials of Texas and Benue met Ann Ito, said the Osaka office. Texas agreed. Toronto and Mumbai did too."
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Texas": "place", "Benue": "place", "Osaka": "place", "Ann Ito": "person", "Toronto": "place",
         "Mumbai": "place"}
     text = ("Police raided shops in Prishtina, Peja and Mitrovica. Serbs in northern Kosovo protested. In Kisumu, "
             "Odinga spoke. They built boardwalks in Santo Domingo, San Pedro and Samaná.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Prishtina": "place", "Peja": "place", "Mitrovica": "place", "Kosovo": "place", "Kisumu": "place",
         "Odinga": "organisation", "San Pedro": "place", "Samaná": "place"}
     text = "The Commissionerate of Food and Drugs met the Governor at Raj Bhavan, and the Directorate of Audit agreed."
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Commissionerate of Food and Drugs": "organisation", "Raj Bhavan": "place",
         "Directorate of Audit": "organisation"}
     text = ("Police searched a house in Calder Lane and one in Bennett Place, on the Bath Estate. Officers of Pacu "
             "Enterprises and Zorin Corp. told the Marine Tribunal that Tito Ramos was in Rio Grande do Norte.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Calder Lane": "place", "Bennett Place": "place", "Bath Estate": "place", "Pacu Enterprises": "organisation",
         "Zorin Corp.": "organisation", "Marine Tribunal": "organisation", "Tito Ramos": "person",
         "Rio Grande do Norte": "place"}
@@ -1025,7 +1030,7 @@ def test_place_names_get_the_kind_place():
     assert dict(zip(*candidates_table(text)[["name", "count"]].values.T)) == {"Jon Jennings": 2}
     text = ("Clashes erupted in Limassol on Wednesday. Limassol CID is investigating. The Gladstone Airport "
             "Corporation will build a hangar at Gladstone Airport.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Limassol": "place", "Limassol CID": "organisation", "Gladstone Airport": "place",
         "Gladstone Airport Corporation": "organisation"}
 
@@ -1236,7 +1241,7 @@ def test_fields_before_a_bracket_ellipses_japanese_no_and_a_title_opening_an_org
     text = ("The party keeps the Minister of Defense (currently Kalle Laanet) and Minister of Rural Affairs (Urmas "
             "Kruuse). It was Prime Minister Robert Abela\u2026 and the NGO Repubblika. Taoiseach Leo Varadkar met the "
             "Nippon Ishin no Kai. The General Labor Confederation marched to the Spanish Town Parish Court Complex.")
-    kinds = dict(zip(*candidates_table(text)[["name", "kind"]].values.T))
+    kinds = kinds_found(text)
     assert kinds.pop("Nippon Ishin no Kai")  # a party, but no English word in its name says so
     assert kinds == {
         "Kalle Laanet": "person", "Urmas Kruuse": "person", "Robert Abela": "person", "Repubblika": "organisation",
@@ -1264,7 +1269,7 @@ def test_a_ministrys_fields_joined_by_an_ampersand_and_the_minority_before_a_par
 def test_parties_named_in_other_languages_and_cricket_boards_and_teams_are_organisations():
     text = ("Parti Amanah Negara and Pakatan Harapan won. Pakistan Tehreek-e-Insaf leaders met. Sri Lanka Cricket "
             "sacked them, and Rajasthan Royals signed Jos Buttler. The Partido Revolucionario Institucional lost.")
-    kinds = dict(zip(*candidates_table(text)[["name", "kind"]].values.T))
+    kinds = kinds_found(text)
     assert kinds.pop("Jos Buttler") == "person"
     assert kinds == dict.fromkeys(["Parti Amanah Negara", "Pakatan Harapan", "Pakistan Tehreek-e-Insaf",
                                    "Sri Lanka Cricket", "Rajasthan Royals", "Partido Revolucionario Institucional"],
@@ -1293,7 +1298,7 @@ def test_honorifics_in_short_a_disease_a_constabulary_and_a_star_newspaper():
     text = ("H.E Nana Addo Dankwa Akufo-Addo spoke. Uganda reported Ebola Virus Disease cases. The Frontier "
             "Constabulary and Rangers were deployed. The Daily Star reported it from Nirbachan Bhaban. Senior Ministry "
             "of Health officials met.")
-    kinds = dict(zip(*candidates_table(text)[["name", "kind"]].values.T))
+    kinds = kinds_found(text)
     assert kinds == {"Nana Addo Dankwa Akufo-Addo": "person", "Frontier Constabulary": "organisation",
                      "Rangers": "organisation", "Daily Star": "organisation", "Nirbachan Bhaban": "place",
                      "Ministry of Health": "organisation"}
@@ -1329,7 +1334,7 @@ def test_a_ministers_field_of_work_is_no_actor_but_the_name_after_it_is():
     assert found(text) == {"Tariq Hassan": 1, "Jane Doe": 1, "Li Wu": 1, "Ann Roe": 1, "Ben Ito": 1, "Lia Sosa": 1}
     text = ("Pham Tuan, former Director of Bach Dang Enterprise, got five years. The Managing Director of Tema Oil "
             "Refinery, Kofi Mensah, and the Minister of National Security and Intelligence Services Ann Roe spoke.")
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Pham Tuan": "person", "Bach Dang Enterprise": "organisation", "Tema Oil Refinery": "organisation",
         "Kofi Mensah": "person", "Ann Roe": "person"}
 
@@ -1715,5 +1720,5 @@ def test_a_capital_before_another_countrys_adjective_is_a_clubs_name():
 def test_a_hospital_named_after_a_capital_is_no_mention_of_its_country():
     text = "Doctors at Nicosia General Hospital and Limassol General Hospital went on strike in Cyprus."
     assert counted(text) == {"Cyprus": 1}
-    assert dict(zip(*candidates_table(text)[["name", "kind"]].values.T)) == {
+    assert kinds_found(text) == {
         "Nicosia General Hospital": "organisation", "Limassol General Hospital": "organisation"}
