@@ -1310,6 +1310,13 @@ def test_a_place_the_course_knows_after_a_ministers_of_is_a_place_not_a_field():
     assert found(text) == {"Michelle O\u2019Neill": 1, "Northern Ireland": 1, "Chris Heaton-Harris": 1, "Ann Lee": 1}
 
 
+def test_israel_alone_is_the_country_but_not_inside_a_persons_name():
+    text = ("PM calls for bringing Israel to justice\n\nThe talks between Israel and the Palestinians began. Israel "
+            "Adesanya won the fight, and Adesanya thanked his fans.")
+    assert counted(text) == {"Israel": 2, "Palestine": 1}
+    assert found(text) == {"Israel Adesanya": 2}
+
+
 def test_newspapers_are_organisations_and_not_their_countries():
     text = ("The Samoa Observer and the Jamaica Observer reported it. The Daily Monitor, the Philippine Daily "
             "Inquirer, the Daily Telegraph and the San Francisco Chronicle agreed.")
