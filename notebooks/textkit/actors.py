@@ -6,6 +6,7 @@ any article (`longer_names.py`), `find_mentions` makes the mention table and `ac
 and 05 reuse them.
 """
 
+import collections
 import re
 
 import pandas as pd
@@ -43,20 +44,26 @@ def tag_actors(tokens, actors):
     A list that is the last one with rows added at its end (notebook 05: your own list) is tagged again only in the
     sentences that have a word of the new rows.
     """
-    kept = next((k for k in _last if k[0] is tokens and k[1] is actors and k[2] == (len(tokens), len(actors))), None)
+    kept = next((k for k in _last if k.tokens is tokens and k.actors is actors and _unchanged(k)), None)
     if kept is None:
-        earlier = next((k for k in _last if k[0] is tokens and k[2] == (len(tokens), len(k[1]))
-                        and _rows_added(k[1], actors)), None)
-        added = earlier and (earlier[4], {word for alias in actors["alias"].iloc[len(earlier[1]) :]
-                                          for word in alias_key(alias).split(" ")})
+        earlier = next((k for k in _last if k.tokens is tokens and _unchanged(k) and _rows_added(k.actors, actors)),
+                       None)
+        added = earlier and (earlier.tagged, {word for alias in actors["alias"].iloc[len(earlier.actors) :]
+                                              for word in alias_key(alias).split(" ")})
         tagged = _tag(tokens, actors, added)
-        kept = (tokens, actors, (len(tokens), len(actors)), list(_settle(tagged)), tagged)
+        kept = _Kept(tokens, actors, (len(tokens), len(actors)), tagged, list(_settle(tagged)))
         _last[:] = [kept, earlier or _last[0]] if _last else [kept]  # the list more rows may be added to stays
-    yield from kept[3]
+    yield from kept.settled
 
 
-# The last two results: find_mentions, find_candidates and find_statements often tag the same two tables.
+# The last two results: find_mentions, find_candidates and find_statements often tag the same two tables. Each
+# keeps the tables' sizes then, so that a table changed in place since is tagged again.
+_Kept = collections.namedtuple("_Kept", "tokens actors sizes tagged settled")
 _last = []
+
+
+def _unchanged(kept):
+    return kept.sizes == (len(kept.tokens), len(kept.actors))
 
 
 def _rows_added(before, actors):

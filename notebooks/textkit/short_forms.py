@@ -86,6 +86,15 @@ def _place_in_a_name(short, name, kinds):
     return kinds[short] != kinds[name] or not ORGANISATION_WORDS.isdisjoint(name.casefold()[: -len(short)].split())
 
 
+def _count_as(counts, kinds, name, *parts):
+    """Count name's mentions as mentions of each part instead, (part, its kind if it has no row yet: None for
+    name's own); name keeps no row of its own."""
+    count, kind = counts.pop(name), kinds.pop(name)
+    for part, part_kind in parts:
+        counts[part] = counts.get(part, 0) + count
+        kinds.setdefault(part, part_kind or kind)
+
+
 def merge_short_forms(counts, kinds, same):
     """Count a short form with the one full name it stands for: 'Ishiba', 'von der Leyen' and 'Noor Ali' with
     their full names ('Noor Ali Zadran'), 'Hassan Khaire' with 'Hassan Ali Khaire', 'Park' with 'Park Jin', 'House'
@@ -98,22 +107,15 @@ def merge_short_forms(counts, kinds, same):
     for name in [name for name in counts if re.match(r"[^ ]+[’']s ", name)]:
         owner, rest = re.split(r"[’']s ", name, maxsplit=1)
         if any(kinds[other] == "person" and other.endswith(" " + owner) for other in counts):
-            count, kind = counts.pop(name), kinds.pop(name)
-            for part, part_kind in ((owner, "person"), (rest, kind)):
-                counts[part], kinds[part] = counts.get(part, 0) + count, kinds.get(part, part_kind)
+            _count_as(counts, kinds, name, (owner, "person"), (rest, None))
     words = {word for name in counts if " " in name for word in name.split()}
     pairs = {name: _pair(name, counts, words) for name in counts if "-" in name}
     for pair, first in pairs.items():
-        if first is None:
-            continue
-        count, kind = counts.pop(pair), kinds.pop(pair)
-        if first:  # "Manmohan Singh-Gilani": counted as "Manmohan Singh"
-            counts[first], kinds[first] = counts.get(first, 0) + count, kinds.get(first, kind)
+        if first is not None:  # "Manmohan Singh-Gilani": counted as "Manmohan Singh"; "Arce-Morales": not at all
+            _count_as(counts, kinds, pair, *([(first, None)] if first else []))
     for full_name in (_word_order, _by_initials):  # "Interior Ministry", then initials: "SK Sinha", "MoI"
         for short in [name for name in counts if full_name(name, counts)]:
-            full = full_name(short, counts)
-            counts[full] += counts.pop(short)
-            kinds.pop(short)
+            _count_as(counts, kinds, short, (full_name(short, counts), None))
     for short in sorted(counts, key=len):
         full = same.get(short)
         if full is None:
@@ -143,6 +145,5 @@ def merge_short_forms(counts, kinds, same):
                 longer = []  # "Kelantan" is not "Sungai Kelantan"; but "Shoal" is "Scarborough Shoal"
             full = longer[0] if len(longer) == 1 else None
         if full in counts and full != short:
-            counts[full] += counts.pop(short)
-            kinds.pop(short)
+            _count_as(counts, kinds, short, (full, None))
     return counts, kinds
