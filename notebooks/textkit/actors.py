@@ -27,7 +27,8 @@ def _split_hyphens(token, vocabulary, aliases):
         return ["-", *_split_hyphens(token[1:], vocabulary, aliases)]
     pieces = re.split(r"([-/])", token)
     whole = len(pieces) == 1 or token.rstrip(".") in vocabulary or not any(part in aliases for part in pieces[::2]) \
-        or PARTY_TAG.match(token) is not None  # "R-Belgrade": a US politician's party and home town
+        or PARTY_TAG.match(token) is not None or pieces[-1] in {"speaking", "language"}  # "R-Belgrade": a US
+    # politician's party and home town; "French-speaking", "Spanish-language": a language, no country
     return [token] if whole else pieces
 
 

@@ -32,6 +32,7 @@ STATES_SHORT = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga
 # Adjectives of regions and faiths (data/region_words.txt): "European leaders", "the East African country".
 REGION_WORDS = read_word_list(COURSE_DATA / "region_words.txt")
 ROLE_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "title"}  # "Police Public Relations Officer"
+COMMON_NOUNS = read_word_list(COURSE_DATA / "common_nouns.txt")  # "the Cabinet", "moved to Education": no names alone
 
 
 def _name(run):
@@ -99,9 +100,10 @@ def _adjective(run):
 def _common_word(run, before):
     """'Office', 'Court', 'State': one capitalised word among the 850 or so commonest English words (Zipf 5.1 or more
     in the wordfreq package) is a piece of a longer name, not a name by itself; but after "in", "from", "to" ... it
-    names a place ("in England"), and a place the course knows (data/place_names.txt) is never a piece."""
-    return len(run) == 1 and not is_acronym(run[0]) and before not in PLACE_BEFORE and zipf(run[0]) >= 5.1 and (
-        run[0] not in PLACE_NAMES)
+    names a place ("in England"), and a place the course knows (data/place_names.txt) is never a piece. Nor is a
+    common noun news writes with a capital (data/common_nouns.txt: "the Cabinet", "moved to Education")."""
+    return len(run) == 1 and (run[0] in COMMON_NOUNS or not is_acronym(run[0]) and before not in PLACE_BEFORE and (
+        zipf(run[0]) >= 5.1 and run[0] not in PLACE_NAMES))
 
 
 def _inner_capital(word):
@@ -170,6 +172,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
                 word.lower() for word in run[1:]}:  # but "Eastern Caribbean States" is a name
             run = run[1:]  # "Englishman Mark Harrison": a people's word before a person's name
         run = run[:-1] if len(run) > 1 and run[-1] in {"Olympic", "Paralympic"} else run  # "Montreal Olympic silver"
+        run = run[1:] if len(run) == 2 and run[0] in COMMON_NOUNS and is_acronym(run[1]) else run  # "Opposition BNP"
         if PARTY_TAG.match(run[0]):  # the home town is a place; a state's short form ("N.Y.") is left out
             run, before = [PARTY_TAG.sub("", run[0]), *run[1:]], "from"
             if "." in run[0] or run[0].isupper() or run[0] in STATES_SHORT:
@@ -178,7 +181,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
                  and run[0] not in possessive | named | PLACE_NAMES and not _inner_capital(run[0])
                  and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
-        if not alone and not _adjective(run) and name not in things:
+        affairs = run[-1] == "Affairs" and _field(run)  # a field of work, "Rural Affairs", with no organisation
+        if not alone and not _adjective(run) and name not in things and not affairs:
             names.append(name)
             befores.setdefault(_plain(name), []).append(before)
             if _common_word(run, before):

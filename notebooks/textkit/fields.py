@@ -12,7 +12,9 @@ from .words import COMMON_ZIPF, zipf
 
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner", "Chief", "Director", "Head",
-                "Envoy", "Ambassador", "Representative", "minister", "secretary", "envoy", "ambassador", "commissioner"}
+                "Envoy", "Ambassador", "Representative", "minister", "secretary", "envoy", "ambassador", "commissioner",
+                "responsible"}  # "Minister of State responsible for Labour, Employment and Youth"
+PORTFOLIOS = {"ministry", "portfolio", "docket"}  # after a field in small letters: "the Gender and Youth ministry"
 # "Prevention", "Economics", "Tourism", "Industry", "Technology"
 FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics", "ism", "ry", "gy", "omy")
 
@@ -35,6 +37,8 @@ def _in_field(words, j, titles):
     word, following = words[j], words[j + 1] if j + 1 < len(words) else None
     if word == "and" and following in titles:  # "and Dr"
         return False
+    if word == "," and following == "and" and "," in words[max(j - 4, 0) : j]:
+        return True  # a list's last comma, before "and": "Information, Communications, and Information Technology"
     if word == ",":  # the list goes on if capitalised words that are no title lead to its "and"
         k = j + 1
         while k < len(words) and words[k] and words[k][:1].isupper() and words[k] not in titles:
@@ -64,9 +68,17 @@ def skip_fields(words, titles):
     field of work, not an actor. Blank them out, up to a title ("Minister of Health Dr Jane Aceng"), but never
     the last two capitalised words before a comma or a lower-case word (a name), nor after "of the" ("Minister
     of the Interior")."""
-    if FIELD_TITLES.isdisjoint(words):  # most sentences: nothing to do
+    if FIELD_TITLES.isdisjoint(words) and PORTFOLIOS.isdisjoint(words):  # most sentences: nothing to do
         return words
     words = list(words)
+    for i, word in enumerate(words):
+        if word in PORTFOLIOS:  # "the Gender and Community Development ministry": its fields, back to "the"
+            start = i
+            while start > 0 and (words[start - 1] in {"and", ","} or (words[start - 1] or "")[:1].isupper() and (
+                    field_word(words[start - 1]) and not words[start - 1].isupper())):
+                start -= 1
+            if not (start and words[start - 1] in {"of", "for"}):  # but "the Ministry of Lands portfolio" is a name
+                words[start:i] = [None] * (i - start)
     for i in range(len(words) - 2):
         office = words[i + 1] == "\u2019s" and f"{words[i - 1]} {words[i]}" in titles  # "Prime Minister’s Office"
         if words[i] in {"Minister", "Ministers"} and not office:  # "Trade and Investment Minister"
@@ -107,8 +119,10 @@ def skip_fields(words, titles):
             field = next((j for n, j in enumerate(capitals) if len(capitals) - n <= 2 or not field_word(words[j])),
                          on + 1)
             if (field > on + 1 and words[field - 1] in {"and", "of", "for"}) or (
-                    capitals and {"and", ","} & set(words[field : capitals[-1]])):
-                field = end  # "Minister for Energy and Natural Resources here", "... Sport and Culture": no name
+                    capitals and {"and", ","} & set(words[field : capitals[-1]])) or all(
+                    singular(words[j]).endswith(("tion", "ment", "ness", "ics", "ism")) for j in capitals[-2:]):
+                field = end  # "Minister for Energy and Natural Resources here", "... Sport and Culture", "Human
+                # Settlement Development": no name
         if field < end or " ".join(words[on + 1 : field]) not in PLACE_NAMES:  # "minister of Northern Ireland."
             words[on + 1 : field] = [None] * (field - on - 1)
     return words

@@ -19,6 +19,7 @@ from .actor_list import (
     TITLE_WORDS,
     is_ambiguous,
 )
+from .words import zipf
 
 FIELD_HEADS = {"Secretary", "Ministry", "Ministries"}  # with COUNTRY_TITLES, before a field of work
 OF_WORDS = {"of", "for", "de", "del", "da"}  # between a name and an alias: "Gulf of Mexico", "Petróleos de Venezuela"
@@ -77,6 +78,10 @@ def inside_longer_name(items, i, adjectives):
         i >= 2 and before[0] in {"to", "of", "for"} and items[i - 2][0].title() in TITLE_WORDS)
     if after and actor.kind == "country" and actor.alias not in adjectives and not of_the_state:
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
+    word = after[0][0] if len(after) == 1 else ""  # a plural is no name: "German Troops"; but "British Gas" is one
+    if word and actor.kind == "country" and not of_the_state and not follows[:1].isupper() and zipf(word) >= 4 and (
+            not word.endswith("s") or word.endswith(("ss", "as", "us"))):
+        return True  # "Irish Water", "British Gas", "Indian Ocean": an adjective and a common word, one name
     short = (actor.kind == "person" and " " not in actor.alias) or is_ambiguous(actor)
     return bool(short and after) and not country_by_title(items, i)
 

@@ -1,9 +1,8 @@
 """Names in running text: which runs of capitalised words are names (notebook 05).
 
-English writes names with capitals, but also titles ("President") and headlines. `name_runs` walks one
-sentence's words and keeps the runs that look like names: words that may be part of a name (`capitals.py`),
-initials ("F."), particles inside a person's name ("von der") and small words inside an organisation's ("Centers
-for Disease Control and Prevention"). `candidates.py` counts these runs and turns them into candidates.
+English writes names with capitals, but also titles ("President") and headlines. `name_runs` keeps the runs of a
+sentence's words that look like names: words that may be part of a name (`capitals.py`), initials ("F."), particles
+("von der"), small words inside an organisation's ("Food and Drug Administration"). `candidates.py` counts them.
 """
 
 import itertools
@@ -14,8 +13,7 @@ from .capitals import NAME_PARTICLES, is_acronym
 from .longer_names import OPENING_MARKS
 from .words import zipf
 
-# Small words that join the parts of an organisation's name: "Group of Seven", "Food and Drug Administration".
-JOINING_WORDS = {"of", "for", "on", "the", "and"}
+JOINING_WORDS = {"of", "for", "on", "the", "and"}  # they join an organisation's name: "Food and Drug Administration"
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not an acronym
 # Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
@@ -57,8 +55,10 @@ def _title_length(words, i, titles):
         if text in titles or plural:
             after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
-            inside = i >= 2 and words[i - 1] == "of" and (words[i - 2] or "").istitle() and (  # not "government of"
-                words[i - 2].lower() in ORGANISATION_WORDS)
+            back = i - (i > 0 and f"{words[i - 1]} {text}" in titles)  # from "Vice" in "Vice President"
+            k = back - 1 - (words[back - 1] == "the")  # "Department of Justice", "Office of the Ombudsman"
+            inside = k >= 1 and words[k] == "of" and (words[k - 1] or "").istitle() and words[k - 1].lower() in \
+                ORGANISATION_WORDS
             named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 5]))
             for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
             first_name = text in {"Sheikh", "Shaikh"} and i > 0 and (words[i - 1] or "").istitle()  # "Hassan Sheikh"
@@ -102,13 +102,13 @@ def _initial(words, i, is_name):
 
 
 def _person_after_organisation(run):
-    """'Liberals James Paterson', 'Presidency Jackson Mthembu': an organisation's name right before a person's;
+    """'Liberals James Paterson', 'Bugiri District Wafula Oguttu': an organisation's or place's name, then a person's;
     'Accounts Officer N. Muthu', 'Officer Paul Smith': a job title's (a last word of kind title in name_words.csv).
     Returns where the person's name starts (two to four capitalised words that end no other name; after a job
     title, one will do), or 0."""
     for k, word in enumerate(run[:-1]):
-        rest, kind = run[k + 1 :], NAME_WORDS.get(word.lower())
-        if kind in ("organisation", "title") and (len(rest) >= 2 or kind == "title") and len(rest) <= 4 and all(
+        rest, kind = run[k + 1 :], NAME_WORDS.get(word.lower()) if k or word.isalpha() else None  # not "St."
+        if kind in ("organisation", "place", "title") and (len(rest) >= 2 or kind == "title") and len(rest) < 5 and all(
                 part[:1].isupper() and " " not in part and (not is_acronym(part) or INITIALS.fullmatch(part))
                 and part.lower() not in NAME_WORDS for part in rest):
             return k + 1

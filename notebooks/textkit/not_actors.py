@@ -11,7 +11,7 @@ Foreign Affairs".
 import re
 
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
-from .capitals import QUOTE_PAIRS, closing_quote
+from .capitals import QUOTE_PAIRS, closing_quote, is_acronym
 from .fields import singular
 from .words import spelled_out
 
@@ -21,6 +21,8 @@ THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
 # Vinson").
 THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation", "Copa", "USS", "HMS", "HMAS",
                  "HMCS", "HMNZS", "INS", "BRP", "MV"}
+# Words in small letters after a thing's name: "the Help to Buy scheme", "the Kita programme".
+SCHEMES = {"scheme", "schemes", "programme", "programmes", "program", "programs", "initiative"}
 # Makes of vehicles, whose model follows: "a Toyota Hilux", "Ford Fiesta" (but "Toyota Motor Corporation" is a name).
 VEHICLE_MAKES = {"Toyota", "Nissan", "Ford", "Honda", "Mazda", "Hyundai", "Kia", "Mitsubishi", "Suzuki", "Isuzu",
                  "Volkswagen", "VW", "BMW", "Mercedes", "Mercedes-Benz", "Audi", "Chevrolet", "Subaru", "Peugeot",
@@ -35,7 +37,7 @@ LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill"
           "Round", "Level", "Grade", "Class", "Division", "Ward", "Block", "Sector", "Room", "Gate", "Terminal",
           "Platform", "Flight", "Season", "Episode", "Volume", "Page", "Figure", "Table", "Item", "Intermediate",
           "Standard", "Form", "Week", "Matchday", "Stage", "Phase", "Lot", "Plot", "Floor", "Suite", "Apartment",
-          "Point"}
+          "Point", "Resolution"}
 LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # after a label: "Group D"
 MAGNITUDES = {"million", "billion", "trillion", "crore", "lakh", "bn"}  # after an amount: "P13 million"
 INDEX_SIZES = {"20", "30", "40", "50", "100", "200", "225", "250", "500", "600", "2000"}  # "S&P 500", "FTSE 100"
@@ -99,7 +101,8 @@ def skip_money(words):
 def skip_things(words):
     """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
     Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv), and a
-    storm's, a military operation's or a ship's name ("Hurricane Harvey", "USS Carl Vinson"); but not when an
+    storm's, a military operation's or a ship's name ("Hurricane Harvey", "USS Carl Vinson"), and a name right before
+    "scheme" or "programme" ("the First Home scheme"); but not when an
     organisation's name ends in one ("Asian Network for Free Elections")."""
     words = list(words)
     for i, word in enumerate(words):
@@ -113,8 +116,14 @@ def skip_things(words):
             end = _name_end(words, i)
             if ORGANISATION_WORDS.isdisjoint(part.lower() for part in words[i + 1 : end]):  # not "Toyota Motor Co."
                 words[i:end] = [None] * (end - i)
+        elif word and word.endswith(("-speaking", "-language")):
+            words[i] = None  # a language: "the French-speaking liberals", "Spanish-language papers"
         elif word in LABELS and following and (following.isdigit() or following.rstrip(".") in LETTERS):
             words[i] = None  # a label and its number or letter: "Category 4", "Zone 5", "Bill 39", "Group D"
+        elif word and word[:1].isupper() and following in SCHEMES and not (is_acronym(word) or word.lower() in
+                                                                        ORGANISATION_WORDS):
+            start = _name_start(words, i)  # a scheme's name: "the First Home scheme" (not "the NHS scheme")
+            words[start : i + 1] = [None] * (i + 1 - start)
         elif word and word[:1].isupper() and following in INDEX_SIZES:  # a share index: "the Euro Stoxx 50"
             start = _name_start(words, i)
             if start > 0 or words[i + 2 : i + 3] != ["."]:  # not a numbered list's "19. Oshawa 20. Pickering"
