@@ -45,7 +45,7 @@ from .actor_charts import (
 from .actor_list import ACTOR_KINDS, alias_key, country_adjectives, is_ambiguous, load_actors, match_key
 from .actors import actor_counts, find_mentions, tag_actors
 from .candidates import find_candidates
-from .capitals import closing_quote, is_acronym, name_test, skip_nicknames
+from .capitals import closing_quote, is_acronym, name_test, skip_nicknames, split_slashes
 from .charts import (
     COURSE_STYLE,
     KIND_COLOURS,
@@ -114,6 +114,6 @@ __all__ = [
     "one_name", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
     "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular", "skip_credits",
     "skip_dateline", "skip_fields", "skip_money", "skip_nicknames", "skip_state_words", "skip_things",
-    "skip_titles_of_works", "spelled_out", "stopword_share", "storm_names", "sure_place", "tag_actors", "term_counts",
-    "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf"
+    "skip_titles_of_works", "spelled_out", "split_slashes", "stopword_share", "storm_names", "sure_place", "tag_actors",
+    "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf"
 ]

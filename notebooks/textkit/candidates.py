@@ -15,7 +15,7 @@ import pandas as pd
 
 from .actor_list import NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES
 from .actors import PARTY_TAG, tag_actors
-from .capitals import is_acronym, name_test, skip_nicknames
+from .capitals import is_acronym, name_test, skip_nicknames, split_slashes
 from .datelines import skip_credits, skip_dateline
 from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
 from .files import COURSE_DATA, read_word_list
@@ -107,8 +107,8 @@ def _common_word(run, before):
 
 
 def _inner_capital(word):
-    """'FactSet', 'McCaw': a capital inside a word shows a name, even at the start of a sentence."""
-    return re.search("[a-z][A-Z]", word) is not None
+    """'FactSet', 'McCaw', 'ANC': a capital inside a word shows a name, even alone at the start of a sentence."""
+    return re.search("[a-z][A-Z]", word) is not None or is_acronym(word)
 
 
 def _bracketed_acronyms(flat, runs):
@@ -138,8 +138,8 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     def is_small_word(word):
         return word.lower() in stopwords
     for _, _, items in tag_actors(tokens, actors):
-        words = skip_nicknames(skip_dateline(skip_state_words([text if actor is None else None
-                                                                for text, _, actor in items])))
+        words = [text if actor is None else None for text, _, actor in items]
+        words = split_slashes(skip_nicknames(skip_dateline(skip_state_words(words))))
         things |= thing_acronyms(words) | storm_names(words)
         words = skip_titles_of_works(skip_things(skip_fields(skip_credits(skip_money(words)), titles)), is_small_word)
         flat = " ".join(word or "\u2400" for word in words)  # the sentence as one string, a blanked word as ␀

@@ -99,3 +99,11 @@ def skip_nicknames(words):
                 (word or "")[:1].isupper() for word in words[i + 2 : end] + [words[end + 1]]):
             del words[i + 1 : end + 1]
     return words
+
+
+def split_slashes(words):
+    """'Falklands/Malvinas', 'AFP/Getty Images': names written with a slash between them are two names."""
+    def pieces(word):
+        names = word.split("/") if word and "/" in word else []
+        return re.split("(/)", word) if names and all(name[:1].isupper() for name in names) else [word]
+    return [piece for word in words for piece in pieces(word)]

@@ -69,6 +69,7 @@ def inside_longer_name(items, i, adjectives):
         return True  # "Malawi Police Service"; but "China Foreign Ministry", "US Centers for Disease Control" count
     after = list(itertools.takewhile(lambda item: item[2] is None and _is_name_word(item[0]), items[i + 1 :]))
     follows = items[i + 1 + len(after)][0] if i + 1 + len(after) < len(items) else ""
+    after = [] if len(after) == 1 and follows[:1].isdigit() else after  # "Saudi Vision 2030": a label and its number
     kind = NAME_WORDS.get(after[-1][0].lower()) if after else None
     if kind == "place" or (kind == "organisation" and follows not in {"of", "for"}) or (  # not "Berlin Avenue for
             kind == "thing" and actor.kind == "country"):  # a report"; not "FIFA World Cup", where FIFA counts

@@ -65,8 +65,8 @@ def _title_length(words, i, titles):
             sheikh = first_name and words[i - 1] not in titles and words[i - 2 : i - 1] not in (["the"], ["The"])
             organisation = ((following or "").lower() in ORGANISATION_WORDS or (  # also "General Labor Confederation"
                 len(named) == 2 and named[1].lower() in ORGANISATION_WORDS)) and text not in {"Former", "Acting"}
-            sultan = text == "Sultan" and (after[0] or "").split("-")[0] in {"Al", "bin"}  # "Sultan Al Jaber": a name
-            if inside or organisation or for_a_person or sheikh or sultan:
+            sultan = (after[0] or "").split("-")[0] in ({"Al", "bin"} if text == "Sultan" else {"Jr.", "Jr", "Sr."})
+            if inside or organisation or for_a_person or sheikh or sultan:  # "Sultan Al Jaber", "King Jr.": names
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
             return size
     return 0
@@ -102,12 +102,12 @@ def _initial(words, i, is_name):
 
 
 def _person_after_organisation(run):
-    """'Liberals James Paterson', 'Bugiri District Wafula Oguttu': an organisation's or place's name, then a person's;
-    'Accounts Officer N. Muthu', 'Officer Paul Smith': a job title's (a last word of kind title in name_words.csv).
-    Returns where the person's name starts (two to four capitalised words that end no other name; after a job
-    title, one will do), or 0."""
+    """'Liberals James Paterson', 'FPM Jebran Bassil', 'Bugiri District Wafula Oguttu': an organisation's or a place's
+    name, then a person's: where the person's name starts (two to four capitalised words that end no other name), or 0;
+    after a job title, a last word of kind title in name_words.csv ('Officer Paul Smith'), one word will do."""
     for k, word in enumerate(run[:-1]):
         rest, kind = run[k + 1 :], NAME_WORDS.get(word.lower()) if k or word.isalpha() else None  # not "St."
+        kind = "organisation" if not k and len(word) > 2 and word.isalpha() and word.isupper() else kind  # "FPM"
         if kind in ("organisation", "place", "title") and (len(rest) >= 2 or kind == "title") and len(rest) < 5 and all(
                 part[:1].isupper() and " " not in part and (not is_acronym(part) or INITIALS.fullmatch(part))
                 and part.lower() not in NAME_WORDS for part in rest):

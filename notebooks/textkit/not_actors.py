@@ -21,8 +21,8 @@ THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}
 # Vinson").
 THING_OPENERS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation", "Copa", "USS", "HMS", "HMAS",
                  "HMCS", "HMNZS", "INS", "BRP", "MV"}
-# Words in small letters after a thing's name: "the Help to Buy scheme", "the Kita programme".
-SCHEMES = {"scheme", "schemes", "programme", "programmes", "program", "programs", "initiative"}
+# Words in small letters after a thing's name: "the Help to Buy scheme", "the Truth and Reconciliation process".
+SCHEMES = {"scheme", "schemes", "programme", "programmes", "program", "programs", "initiative", "process"}
 # Makes of vehicles, whose model follows: "a Toyota Hilux", "Ford Fiesta" (but "Toyota Motor Corporation" is a name).
 VEHICLE_MAKES = {"Toyota", "Nissan", "Ford", "Honda", "Mazda", "Hyundai", "Kia", "Mitsubishi", "Suzuki", "Isuzu",
                  "Volkswagen", "VW", "BMW", "Mercedes", "Mercedes-Benz", "Audi", "Chevrolet", "Subaru", "Peugeot",
@@ -37,7 +37,7 @@ LABELS = {"Category", "Zone", "Group", "Pool", "Courtroom", "Detachment", "Bill"
           "Round", "Level", "Grade", "Class", "Division", "Ward", "Block", "Sector", "Room", "Gate", "Terminal",
           "Platform", "Flight", "Season", "Episode", "Volume", "Page", "Figure", "Table", "Item", "Intermediate",
           "Standard", "Form", "Week", "Matchday", "Stage", "Phase", "Lot", "Plot", "Floor", "Suite", "Apartment",
-          "Point", "Resolution"}
+          "Point", "Resolution", "Vision", "Route"}  # "Resolution 2216", "Saudi Vision 2030", "Route 66"
 LETTERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # after a label: "Group D"
 MAGNITUDES = {"million", "billion", "trillion", "crore", "lakh", "bn"}  # after an amount: "P13 million"
 INDEX_SIZES = {"20", "30", "40", "50", "100", "200", "225", "250", "500", "600", "2000"}  # "S&P 500", "FTSE 100"
@@ -123,6 +123,8 @@ def skip_things(words):
         elif word and word[:1].isupper() and following in SCHEMES and not (is_acronym(word) or word.lower() in
                                                                         ORGANISATION_WORDS):
             start = _name_start(words, i)  # a scheme's name: "the First Home scheme" (not "the NHS scheme")
+            while start > 1 and words[start - 1] in {"and", "of"} and (words[start - 2] or "")[:1].isupper():
+                start = _name_start(words, start - 2)  # "the Truth and Reconciliation process"
             words[start : i + 1] = [None] * (i + 1 - start)
         elif word and word[:1].isupper() and following in INDEX_SIZES:  # a share index: "the Euro Stoxx 50"
             start = _name_start(words, i)
