@@ -1736,7 +1736,8 @@ def test_words_for_parts_of_a_state_and_fields_of_work_alone_are_no_names():
             "Houses sat, a check on the Executive. He moved to Education, and she to Rural Affairs. The Crown "
             "Prosecution Service and the Cabinet Office agreed, as did the Kuwaiti Cabinet. Opposition Leader in the "
             "Senate Syed Ali and Opposition Leader in the National Assembly Omar Khan spoke. Chief Justice of the "
-            "Federation Ali Musa cited Resolution 2216.")
+            "Federation Ali Musa cited Resolution 2216 in the Fourth Session. The Regional and Parliamentary Bills "
+            "passed.")
     assert found(text) == {"Christopher Henzel": 1, "Salem": 1, "Ann Roe": 1, "BNP": 1,
                            "Crown Prosecution Service": 1, "Cabinet Office": 1, "Kuwaiti Cabinet": 1, "Senate": 1,
                            "Syed Ali": 1, "National Assembly": 1, "Omar Khan": 1, "Ali Musa": 1}
