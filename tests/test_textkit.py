@@ -1780,3 +1780,14 @@ def test_a_party_before_its_leader_an_acronym_opening_a_sentence_slashes_process
     assert found(text) == {"FPM": 1, "Jebran Bassil": 1, "ANC": 1, "Martin Luther King": 1, "Falklands": 1,
                            "Malvinas": 1}
     assert counted(text) == {"United Arab Emirates": 1, "United States": 1}
+
+
+def test_may_as_a_surname_councillors_with_their_wards_and_an_acronyms_possessive():
+    text = ("The home secretary, Theresa May, won on Friday May 5. Results: Ngaire Best, Justin Lester and Helene "
+            "Ritchie (Northern Ward), Andy Foster and John Morrison (Onslow Ward). KRG\u2019s Ministry of Natural "
+            "Resources met the Prime Minister\u00b8 Ann Roe. There will be no North/South meetings, and the Annal "
+            "Ambedkar Business Champions Scheme and the Administrative Audit Institution grew.")
+    assert found(text) == {"Theresa May": 1, "Ngaire Best": 1, "Justin Lester": 1, "Helene Ritchie": 1,
+                           "Northern Ward": 1, "Andy Foster": 1, "John Morrison": 1, "Onslow Ward": 1, "KRG": 1,
+                           "Ministry of Natural Resources": 1, "Ann Roe": 1,
+                           "Administrative Audit Institution": 1}

@@ -94,6 +94,7 @@ from .words import (
     compare_with_english,
     is_word,
     keyness,
+    participle,
     spelled_out,
     stopword_share,
     term_counts,
@@ -111,9 +112,9 @@ __all__ = [
     "find_triples", "guess_kind", "heatmap", "highlight_mentions", "inside_longer_name", "is_acronym", "is_ambiguous",
     "is_byline", "is_headline", "is_web_page", "is_word", "keyness", "line_chart", "list_counts", "load_actors",
     "match_key", "mentions_through_text", "merge_short_forms", "name_runs", "name_test", "network_chart", "new_figure",
-    "one_name", "paragraphs", "progress", "read_actions", "read_article", "read_text_file", "read_web_page",
-    "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular", "skip_credits",
-    "skip_dateline", "skip_fields", "skip_money", "skip_nicknames", "skip_state_words", "skip_things",
+    "one_name", "paragraphs", "participle", "progress", "read_actions", "read_article", "read_text_file",
+    "read_web_page", "read_word_list", "same", "save_csv", "sentences_table", "short_label", "show_figure", "singular",
+    "skip_credits", "skip_dateline", "skip_fields", "skip_money", "skip_nicknames", "skip_state_words", "skip_things",
     "skip_titles_of_works", "spelled_out", "split_slashes", "stopword_share", "storm_names", "sure_place", "tag_actors",
     "term_counts", "thing_acronyms", "tokens_table", "use_course_style", "word_tokens", "zipf"
 ]

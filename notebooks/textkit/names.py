@@ -11,7 +11,7 @@ import re
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
 from .capitals import NAME_PARTICLES, is_acronym
 from .longer_names import OPENING_MARKS
-from .words import zipf
+from .words import participle
 
 JOINING_WORDS = {"of", "for", "on", "the", "and"}  # they join an organisation's name: "Food and Drug Administration"
 SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
@@ -73,11 +73,10 @@ def _title_length(words, i, titles):
 
 
 def _before_bracket(words, i, is_name):
-    """Do the name words after position i end right before a bracket ("Alternative for Germany (AfD)")?"""
-    j = i + 1
-    while j < len(words) and words[j] and is_name(words[j], False):
-        j += 1
-    return j > i + 1 and j < len(words) and words[j] == "("
+    """Do the name words after position i end right before an acronym in brackets ("Alternative for Germany (AfD)")?"""
+    j = next((k for k in range(i + 1, len(words)) if not (words[k] and is_name(words[k], False))), len(words))
+    acronym = words[j + 1] if words[j : j + 1] == ["("] and words[j + 2 : j + 3] == [")"] else ""
+    return j > i + 1 and sum(map(str.isupper, acronym or "")) >= 2  # not "Ann Roe (Northern Ward)"
 
 
 def _and_joins(words, i, is_name, titles):
@@ -115,18 +114,11 @@ def _person_after_organisation(run):
     return 0
 
 
-def _participle(word):
-    """'Accusing', 'Following', 'Injured': the -ing or -ed form of a common verb (Zipf 3 or more in wordfreq, 3.2
-    for -ed); 'Erling', 'Ahmed' and 'Allied' are not."""
-    stems = {word[:-3], word[:-3] + "e", word[:-4]} if word.endswith("ing") else {word[:-1], word[:-2]}
-    least = 3 if word.endswith("ing") else 3.2  # "reiterate" 3.1, "allie" 3.1
-    return word.endswith(("ing", "ed")) and any(len(stem) >= 3 and zipf(stem) >= least for stem in stems)
-
-
 def _possessive_in_name(words, i, run, is_name):
-    """A possessive inside a name: "People’s Assembly", and before a word of names: "Magistrates’ Court"."""
+    """A possessive inside a name: "People’s Assembly", and before a word of names: "Magistrates’ Court" (not after an
+    acronym, the owner: "KRG’s Ministry of Natural Resources")."""
     following = words[i + 1] if i + 1 < len(words) else None
-    possessive = words[i] == "\u2019s" or (words[i] == "\u2019" and run[-1].endswith("s"))
+    possessive = (words[i] == "\u2019s" or (words[i] == "\u2019" and run[-1].endswith("s"))) and not is_acronym(run[-1])
     return possessive and bool(following) and is_name(following, False) and (
         run[-1].lower() in POSSESSIVE_NAME_WORDS or NAME_WORDS.get(following.lower()) in ("organisation", "place"))
 
@@ -170,14 +162,15 @@ def name_runs(words, titles, is_name, is_small_word):
             or (not start and word[:1].isupper() and not word.isupper() and is_small_word(word))  # "Doctors Without"
         ):
             run.append(word)
-        elif plain and not run and ((word.lower() in NAME_PARTICLES and i + 1 < len(words) and words[i + 1])
+        elif plain and not run and ((word.lower() in NAME_PARTICLES - {"no"} and i + 1 < len(words) and words[i + 1])
                                     or (word[:1].isupper() and _name_starts_with_small_word(
                                         words, i, first, is_name, is_small_word))):
             run.append(word)  # "von der Leyen" after a title or a known name; "the All Blacks"
         else:
             if glued and is_name(glued, start):  # "Iran-backed"; at a sentence start, its first word ("Plain-clothed")
                 starts, run = starts or (start and not run), [*run, glued]
-            while run and run[-1] not in {"He", "An"} and (run[-1].lower() in JOINING_WORDS  # "Liu He": a surname
+            surnames = {"He", "An"} if (word or "")[:1].isdigit() else {"He", "An", "May"}  # "Liu He", "Theresa May"
+            while run and run[-1] not in surnames and (run[-1].lower() in JOINING_WORDS  # not "Ann Roe May 2"
                                                           or (is_small_word(run[-1]) and not is_acronym(run[-1]))
                                                           or run[-1] in NAME_PARTICLES):  # not "Fukushima No"
                 run.pop()
@@ -185,7 +178,7 @@ def name_runs(words, titles, is_name, is_small_word):
             if opener and NAME_WORDS.get(run[-1].lower()) == "organisation" and not _title_length(words, 0, titles) \
                     and not is_small_word(opener) and not is_name(opener, True) and is_name(opener, False):
                 run, starts = [opener, *run], True  # "Tobacco Control Commission": a common word opening the name
-            if starts and len(run) > 1 and _participle(run[0]) and NAME_WORDS.get(run[-1].lower()) is None:
+            if starts and len(run) > 1 and participle(run[0]) and NAME_WORDS.get(run[-1].lower()) is None:
                 run, starts = run[1:], False  # "Accusing Morales of ...", "Injured Mane": not "Downing Street"
             cut = _person_after_organisation(run) if len(run) > 1 else 0
             # In a list, each name has the word before the list: "in Prishtina, Peja and Mitrovica" ("In Kisumu,

@@ -4,8 +4,9 @@ Notebook 02 tokenises with NLTK, deals with the curly possessive (`Korea’s`)
 and counts terms. Here are the finished versions: `word_tokens` for one
 sentence, `tokens_table` for every sentence of `sentences_table` (one row per
 token), and `term_counts` made from it. `actors.py` finds names in this table.
-Notebook 05 also asks how common a word is in English (`zipf`) and whether an
-acronym is spelled out in the words before it (`spelled_out`).
+Notebook 05 also asks how common a word is in English (`zipf`), whether a word
+is a verb's -ing or -ed form (`participle`), and whether an acronym is spelled
+out in the words before it (`spelled_out`).
 """
 
 import re
@@ -52,13 +53,13 @@ def word_tokens(sentence):
     "Korea" + "'s") and then write every apostrophe the way the article does,
     curly: the tokens are "Korea" and "’s" whichever apostrophe the text used (an acute accent, "Korea´s",
     is one too).
-    A low quotation mark that some web pages print for a comma ("Ellis‚ Jones") is read as a comma, and a bar
-    glued to a word ("Gains| First Citizens Bank") is split off, and so are an ellipsis ("Abela… Implicitly") and
-    the ".-" after a dateline's place.
+    A low quotation mark or a cedilla that some web pages print for a comma ("Ellis‚ Jones", "Minister¸ Fiame") is
+    read as a comma, and a bar glued to a word ("Gains| First Citizens Bank") is split off, and so are an ellipsis
+    ("Abela… Implicitly") and the ".-" after a dateline's place.
     Capitals joined by an ampersand stay one token ("AT&T", "B&Q").
     """
     straight = sentence.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00b4", "'").replace("\u201a", ",")
-    straight = straight.replace("|", " | ").replace("\u2026", " \u2026 ")
+    straight = straight.replace("\u00b8", ",").replace("|", " | ").replace("\u2026", " \u2026 ")
     straight = re.sub(r"(?<=[^\W\d_])\.-(?=\s|[A-Z])", " .- ", straight)  # a dateline's "Santo Domingo.- The"
     straight = INITIALS_AND.sub("\\1\uE000\\2", straight)  # "AT&T", "B&Q": kept whole, "&" marked for a moment
     return [token.replace("'", "\u2019").replace("\uE000", "&") for token in _word_tokenizer.tokenize(straight)]
@@ -111,6 +112,14 @@ def zipf(word):
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "en")
+
+
+def participle(word):
+    """'Accusing', 'Following', 'Injured': the -ing or -ed form of a common verb (Zipf 3 or more in wordfreq, 3.2
+    for -ed); 'Erling', 'Ahmed' and 'Allied' are not."""
+    stems = {word[:-3], word[:-3] + "e", word[:-4]} if word.endswith("ing") else {word[:-1], word[:-2]}
+    least = 3 if word.endswith("ing") else 3.2  # "reiterate" 3.1, "allie" 3.1
+    return word.endswith(("ing", "ed")) and any(len(stem) >= 3 and zipf(stem) >= least for stem in stems)
 
 
 def compare_with_english(term_counts, stopwords, least=3):
