@@ -1791,3 +1791,9 @@ def test_may_as_a_surname_councillors_with_their_wards_and_an_acronyms_possessiv
                            "Northern Ward": 1, "Andy Foster": 1, "John Morrison": 1, "Onslow Ward": 1, "KRG": 1,
                            "Ministry of Natural Resources": 1, "Ann Roe": 1,
                            "Administrative Audit Institution": 1}
+
+
+def test_a_partys_field_before_secretary_and_islands_alone():
+    text = ("BNP Publicity Secretary Shahid Anny and BNP Liberation War Affairs Secretary Ann Roe spoke. Leaflets "
+            "showed how to reach the Falkland Islands. Visitors to the Islands grew.")
+    assert found(text) == {"BNP": 2, "Shahid Anny": 1, "Ann Roe": 1, "Falkland Islands": 1}

@@ -7,7 +7,7 @@ words out, and keeps the name that follows ("Minister of Health Jane Aceng").
 """
 
 from .actor_list import ORGANISATION_WORDS, PLACE_NAMES
-from .capitals import NAME_PARTICLES
+from .capitals import NAME_PARTICLES, is_acronym
 from .words import COMMON_ZIPF, zipf
 
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
@@ -78,6 +78,13 @@ def skip_fields(words, titles):
                     field_word(words[start - 1]) and not words[start - 1].isupper())):
                 start -= 1
             if not (start and words[start - 1] in {"of", "for"}):  # but "the Ministry of Lands portfolio" is a name
+                words[start:i] = [None] * (i - start)
+        elif word == "Secretary":  # "BNP Publicity Secretary": a party's field of work, after its acronym
+            start = i
+            while start > 1 and (words[start - 1] or "")[:1].isupper() and field_word(words[start - 1]) and not (
+                    is_acronym(words[start - 1])):
+                start -= 1
+            if start < i and is_acronym(words[start - 1] or ""):
                 words[start:i] = [None] * (i - start)
     for i in range(len(words) - 2):
         office = words[i + 1] == "\u2019s" and f"{words[i - 1]} {words[i]}" in titles  # "Prime Minister’s Office"
