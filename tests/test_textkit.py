@@ -1797,3 +1797,9 @@ def test_a_partys_field_before_secretary_and_islands_alone():
     text = ("BNP Publicity Secretary Shahid Anny and BNP Liberation War Affairs Secretary Ann Roe spoke. Leaflets "
             "showed how to reach the Falkland Islands. Visitors to the Islands grew.")
     assert found(text) == {"BNP": 2, "Shahid Anny": 1, "Ann Roe": 1, "Falkland Islands": 1}
+
+
+def test_a_title_elect_or_designate_and_a_title_in_capitals_opening_a_report():
+    text = ("PREMIER-elect Chris Minns has promised a government. Premier-elect Minns and Minister-designate Ann Roe "
+            "spoke.")
+    assert found(text) == {"Chris Minns": 2, "Ann Roe": 1}

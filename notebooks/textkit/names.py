@@ -52,7 +52,9 @@ def _title_length(words, i, titles):
         # A title's plural before two names or more: "Privates Rommel Javier and Dennis Rapadas" (not "Popes Lane")
         plural = text.endswith("s") and text[:-1] in titles and ("and" in words[i + size + 1 : i + size + 5]
                                                                  or words[i + size + 2 : i + size + 3] == [","])
-        if text in titles or plural:
+        base = re.sub(" (?:elect|Elect|designate|Designate)$", "", text)  # "Premier-elect", "Minister-designate"
+        base = base.title() if base.isupper() and len(base) > 3 else base  # "PREMIER-elect Chris Minns has ..."
+        if text in titles or plural or base in titles:
             after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
             back = i - (i > 0 and f"{words[i - 1]} {text}" in titles)  # from "Vice" in "Vice President"
