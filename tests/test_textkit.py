@@ -1803,3 +1803,13 @@ def test_a_title_elect_or_designate_and_a_title_in_capitals_opening_a_report():
     text = ("PREMIER-elect Chris Minns has promised a government. Premier-elect Minns and Minister-designate Ann Roe "
             "spoke.")
     assert found(text) == {"Chris Minns": 2, "Ann Roe": 1}
+
+
+def test_a_number_after_a_persons_name_tropical_medicine_and_the_opposition_before_a_party():
+    text = ("Francisco Duque III met the Research Institute for Tropical Medicine, and the Opposition People\u2019s "
+            "National Party met the Office of the Leader of the Opposition. Legislator Jang Chyi-lu drove the Don "
+            "Valley Parkway to Rum Cay. The Zionist entity and the Administration spoke.")
+    assert kinds_found(text) == {
+        "Francisco Duque III": "person", "Research Institute for Tropical Medicine": "organisation",
+        "People\u2019s National Party": "organisation", "Office of the Leader of the Opposition": "organisation",
+        "Jang Chyi-lu": "person", "Don Valley Parkway": "place", "Rum Cay": "place"}

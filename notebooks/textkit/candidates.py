@@ -106,11 +106,6 @@ def _common_word(run, before):
         zipf(run[0]) >= 5.1 and run[0] not in PLACE_NAMES))
 
 
-def _inner_capital(word):
-    """'FactSet', 'McCaw', 'ANC': a capital inside a word shows a name, even alone at the start of a sentence."""
-    return re.search("[a-z][A-Z]", word) is not None or is_acronym(word)
-
-
 def _bracketed_acronyms(flat, runs):
     """'National Intelligence Service (NIS)', 'Nvidia (NASDAQ: NVDA)', 'Cisco (ticker: CSCO)': (acronym, name) for
     each acronym in brackets right after a name in the sentence (flat); notebook 03 counts them as one mention."""
@@ -172,14 +167,16 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
                 word.lower() for word in run[1:]}:  # but "Eastern Caribbean States" is a name
             run = run[1:]  # "Englishman Mark Harrison": a people's word before a person's name
         run = run[:-1] if len(run) > 1 and run[-1] in {"Olympic", "Paralympic"} else run  # "Montreal Olympic silver"
-        run = run[1:] if len(run) == 2 and run[0] in COMMON_NOUNS and is_acronym(run[1]) else run  # "Opposition BNP"
+        run = run[1:] if len(run) > 1 and run[0] in COMMON_NOUNS and (is_acronym(run[1]) or run[-1] == "Party") \
+            else run  # "the Opposition BNP", "the Opposition People’s National Party": the party
         if PARTY_TAG.match(run[0]):  # the home town is a place; a state's short form ("N.Y.") is left out
             run, before = [PARTY_TAG.sub("", run[0]), *run[1:]], "from"
             if "." in run[0] or run[0].isupper() or run[0] in STATES_SHORT:
                 continue
         name = _name(run)
         alone = (starts and len(run) == 1 and (run[0].casefold() not in inside or _common_word(run, before))
-                 and run[0] not in possessive | named | PLACE_NAMES and not _inner_capital(run[0])
+                 and run[0] not in possessive | named | PLACE_NAMES and not is_acronym(run[0])  # "ANC said"
+                 and not re.search("[a-z][A-Z]", run[0])  # a capital inside: "FactSet", "McCaw"
                  and (zipf(run[0]) >= COMMON_ZIPF or run[0].endswith(("ed", "ing", "ers", "ors"))))
         affairs = run[-1] == "Affairs" and _field(run)  # a field of work, "Rural Affairs", with no organisation
         if not alone and not _adjective(run) and name not in things and not affairs:

@@ -41,7 +41,8 @@ def guess_kind(name, befores):
     words = name.split()
     if is_acronym(name) or words[0] in {"FC", "AC", "SC", "CF", "AFC"}:  # "FC Goa", "AC Milan": a club
         return "organisation"
-    if len(words) > 1 and is_acronym(words[-1]) and not words[-1][-1].isdigit():  # "Limassol CID", "Galway Bay FM"
+    if len(words) > 1 and is_acronym(words[-1]) and not words[-1][-1].isdigit() and words[-1] not in {
+            "II", "III", "IV"}:  # "Limassol CID", "Galway Bay FM"; not "Benigno Aquino III"
         return "organisation"
     if words[-1].lower() in NAME_WORDS and not ("a title" in befores and NAME_WORDS[words[-1].lower()] == "place"):
         return NAME_WORDS[words[-1].lower()]  # but "Rep. Ann Hill" is a person

@@ -151,9 +151,9 @@ def name_runs(words, titles, is_name, is_small_word):
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
             run.append(word)
-        elif plain and ((word[:1].isupper() and _initial(words, i, is_name))
-                        or (run and _possessive_in_name(words, i, run, is_name))):
-            run.append(word)  # "Robert F. Kennedy"; "People’s Consultative Assembly", "Magistrates’ Court"
+        elif plain and ((word[:1].isupper() and _initial(words, i, is_name)) or (len(run) > 1 and word in {
+                "II", "III", "IV"}) or (run and _possessive_in_name(words, i, run, is_name))):
+            run.append(word)  # "Robert F. Kennedy", "Benigno Aquino III"; "People’s Assembly", "Magistrates’ Court"
         elif plain and run and (
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name, titles))

@@ -107,7 +107,8 @@ def skip_things(words):
     words = list(words)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
-        if word in THING_OPENERS and ((following or "")[:1].isupper() or word in STORM_KINDS - {"Storm"}):
+        if word in THING_OPENERS and ((following or "")[:1].isupper() or word in STORM_KINDS - {"Storm"}) and (
+                word != "Tropical" or following in STORM_KINDS | {"Depression"}):  # not "Tropical Medicine"
             # "Hurricane Harvey", "USS Carl Vinson"; alone, the word for the storm: "ahead of Typhoon" (but
             # "Storm" alone may be a team: "the Storm won")
             end = _name_end(words, i)
