@@ -1813,3 +1813,9 @@ def test_a_number_after_a_persons_name_tropical_medicine_and_the_opposition_befo
         "Francisco Duque III": "person", "Research Institute for Tropical Medicine": "organisation",
         "People\u2019s National Party": "organisation", "Office of the Leader of the Opposition": "organisation",
         "Jang Chyi-lu": "person", "Don Valley Parkway": "place", "Rum Cay": "place"}
+
+
+def test_parties_cartels_and_strips_get_their_kinds():
+    text = "Sinn F\u00e9in met the Sinaloa Cartel in the Gaza Strip."
+    assert kinds_found(text) == {"Sinn F\u00e9in": "organisation", "Sinaloa Cartel": "organisation",
+                                 "Gaza Strip": "place"}
