@@ -102,8 +102,8 @@ def _common_word(run, before):
     in the wordfreq package) is a piece of a longer name, not a name by itself; but after "in", "from", "to" ... it
     names a place ("in England"), and a place the course knows (data/place_names.txt) is never a piece. Nor is a
     common noun news writes with a capital (data/common_nouns.txt: "the Cabinet", "moved to Education")."""
-    return len(run) == 1 and (run[0] in COMMON_NOUNS or not is_acronym(run[0]) and before not in PLACE_BEFORE and (
-        zipf(run[0]) >= 5.1 and run[0] not in PLACE_NAMES))
+    return len(run) == 1 and (run[0] in COMMON_NOUNS or (not is_acronym(run[0]) and before not in PLACE_BEFORE and (
+        zipf(run[0]) >= 5.1 and run[0] not in PLACE_NAMES)))
 
 
 def _bracketed_acronyms(flat, runs):

@@ -67,7 +67,8 @@ def skip_fields(words, titles):
     words (field_word) before "Minister", or after a minister's or a secretary's "of", "for" or "on", name a
     field of work, not an actor. Blank them out, up to a title ("Minister of Health Dr Jane Aceng"), but never
     the last two capitalised words before a comma or a lower-case word (a name), nor after "of the" ("Minister
-    of the Interior")."""
+    of the Interior"). So are fields before "ministry" or "portfolio" in small letters ("the Gender and Youth
+    ministry"), and between a party's acronym and "Secretary" ("BNP Publicity Secretary")."""
     if FIELD_TITLES.isdisjoint(words) and PORTFOLIOS.isdisjoint(words):  # most sentences: nothing to do
         return words
     words = list(words)

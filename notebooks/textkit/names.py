@@ -67,8 +67,8 @@ def _title_length(words, i, titles):
             sheikh = first_name and words[i - 1] not in titles and words[i - 2 : i - 1] not in (["the"], ["The"])
             organisation = ((following or "").lower() in ORGANISATION_WORDS or (  # also "General Labor Confederation"
                 len(named) == 2 and named[1].lower() in ORGANISATION_WORDS)) and text not in {"Former", "Acting"}
-            sultan = (after[0] or "").split("-")[0] in ({"Al", "bin"} if text == "Sultan" else {"Jr.", "Jr", "Sr."})
-            if inside or organisation or for_a_person or sheikh or sultan:  # "Sultan Al Jaber", "King Jr.": names
+            in_a_name = (after[0] or "").split("-")[0] in ({"Al", "bin"} if text == "Sultan" else {"Jr.", "Jr", "Sr."})
+            if inside or organisation or for_a_person or sheikh or in_a_name:  # "Sultan Al Jaber", "King Jr.": names
                 return 0  # "Premier League"; "Sheikh Abu Naser Stadium", "King Fahd Hospital": named after a person
             return size
     return 0

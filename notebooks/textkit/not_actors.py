@@ -101,8 +101,8 @@ def skip_money(words):
 def skip_things(words):
     """'the Rugby Championship', 'an Oral Cholera Vaccine (OCV)': events, plans, laws and vaccines are no actors.
     Blank out each run of capitalised words that ends in such a word (kind "thing" in data/name_words.csv), and a
-    storm's, a military operation's or a ship's name ("Hurricane Harvey", "USS Carl Vinson"), and a name right before
-    "scheme" or "programme" ("the First Home scheme"); but not when an
+    storm's, a military operation's or a ship's name ("Hurricane Harvey", "USS Carl Vinson"), a name right before
+    "scheme" or "programme" ("the First Home scheme") and a language ("French-speaking"); but not when an
     organisation's name ends in one ("Asian Network for Free Elections")."""
     words = list(words)
     for i, word in enumerate(words):
