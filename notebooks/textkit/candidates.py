@@ -56,7 +56,7 @@ def _field(run, alone=False):
 def _fields_after(head, found, i, flat):
     """If the runs from found[i] on are the fields of the ministry named by head ("Ministry of Local Government" ,
     "Chieftaincy" and "Religious Affairs"): its whole name, and how many of the runs it takes; else None."""
-    if not (head[1:2] in (["of"], ["for"]) and head[0].lower() in ORGANISATION_WORDS):
+    if not (head[1:2] in (["of"], ["for"], ["on"]) and head[0].lower() in ORGANISATION_WORDS):  # "Committee on"
         # Another name with "Centers for" or the like takes one field after "and": "... Control and Prevention".
         inner = any(link in ("of", "for") and word.lower() in ORGANISATION_WORDS for word, link in zip(head, head[1:]))
         run, whole = found[i][0], [*head, "and", *found[i][0]]

@@ -16,7 +16,7 @@ from .words import zipf
 
 # Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
-                  "do", "dos", "das", "del", "es", "y", "ul", "ud", "no"}  # "no": "Nippon Ishin no Kai"
+                  "do", "dos", "das", "del", "es", "y", "ul", "ud", "no", "ap"}  # "Nippon Ishin no Kai", "Rhun ap Iwan"
 
 
 def _capitalised(token):

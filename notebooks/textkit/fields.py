@@ -89,7 +89,7 @@ def skip_fields(words, titles):
                 words[start:i] = [None] * (i - start)
     for i in range(len(words) - 2):
         office = words[i + 1] == "\u2019s" and f"{words[i - 1]} {words[i]}" in titles  # "Prime Minister’s Office"
-        if words[i] in {"Minister", "Ministers"} and not office:  # "Trade and Investment Minister"
+        if words[i] in {"Minister", "Ministers", "minister"} and not office:  # "Trade and Investment Minister"
             start = i
             while start > 0 and (((words[start - 1] or "")[:1].isupper() and field_word(words[start - 1])) or (
                     words[start - 1] == "and" and start > 1 and (words[start - 2] or "")[:1].isupper()
@@ -99,7 +99,8 @@ def skip_fields(words, titles):
             field = words[start:i]  # after a name, the field starts after "and": "Sinisa Mali and Education Minister"
             if start and (words[start - 1] or "")[:1].isupper() and words[start - 1] not in titles and "and" in field:
                 start += len(field) - field[::-1].index("and")
-            words[start:i] = [None] * (i - start)
+            if words[i] != "minister" or ORGANISATION_WORDS.isdisjoint(w.lower() for w in words[start:i] if w):
+                words[start:i] = [None] * (i - start)  # but "the Home Office minister": an organisation's
         on = i + 1  # "Adviser to the President on Media and Publicity": the field after "to the President on"
         if words[i] in FIELD_TITLES and words[on] == "to":
             on = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j] in {"on", "for"}), on)

@@ -7,6 +7,8 @@ name's last word ("Agency", "Stadium": data/name_words.csv) and first word
 title came before it, and whether "in", "from", "to" ... mostly did.
 """
 
+import re
+
 from .actor_list import NAME_WORDS, PLACE_NAMES
 from .capitals import NAME_PARTICLES, is_acronym
 
@@ -26,7 +28,8 @@ PLACE_BEFORE |= {f"{place} of" for place in (  # "the town of Chincha", "the reg
 # Words for a party, a front or a movement in other languages, anywhere in a name: "Parti Amanah Negara", "Pakatan
 # Harapan", "Pakistan Tehreek-e-Insaf", "Partido Revolucionario Institucional".
 PARTY_WORDS = {"Parti", "Partai", "Partido", "Partito", "Partij", "Partei", "Barisan", "Pakatan", "Perikatan",
-               "Tehreek", "Tehrik", "Jamaat", "Jamiat", "Frente", "Movimiento"}
+               "Tehreek", "Tehrik", "Jamaat", "Jamiat", "Frente", "Movimiento", "Plaid", "Labour", "Labor",
+               "Conservative", "Liberal"}  # and English parties' words: "Welsh Labour", "Progressive Conservative"
 
 
 def sure_place(name):
@@ -51,6 +54,8 @@ def guess_kind(name, befores):
         return "place"  # "New York", "Mount Isa", "Al Batinah North", "Lincolnshire", "Jamshedpur", "Texas"
     if PARTY_WORDS.intersection(part for word in words for part in word.split("-")):
         return "organisation"
+    if re.fullmatch(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]+", name):  # "N.Altankhuyag", "Ch.Ulaan": Mongolian initials
+        return "person"
     looks_personal = all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words)
     if "a title" in befores or (2 <= len(words) <= 5 and looks_personal):
         return "person"

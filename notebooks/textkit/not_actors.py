@@ -132,7 +132,8 @@ def skip_things(words):
             if start > 0 or words[i + 2 : i + 3] != ["."]:  # not a numbered list's "19. Oshawa 20. Pickering"
                 words[start : i + 1] = [None] * (i + 1 - start)
         elif word and word[:1].isupper() and _is_thing(word) and not (  # the last capitalised word, or before a
-                following and following[:1].isupper() and following not in ROMAN | {"Against", "Of"}):  # "War II"
+                following and following[:1].isupper() and following not in ROMAN | {"Against", "Of"}) and (  # "War II"
+                word != "Bill" or (words[i - 1] or "")[:1].isupper()):  # "Finance Bill"; not "Bill and Melinda Gates"
             start = i  # back to the name's first word: "Tracking Data and Relay Satellite", and before a bracket:
             while start > 0 and words[start - 1] and (words[start - 1][:1].isupper() or (  # "Parties (Amendment)"
                     words[start - 1] in {"and", "of", "("} and start > 1 and (words[start - 2] or "")[:1].isupper())):
