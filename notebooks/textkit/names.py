@@ -85,10 +85,10 @@ def _and_joins(words, i, is_name, titles):
     """'and' belongs to a name when the words after it end an organisation's name ("Food and Drug Administration")
     or come right before its acronym in brackets ("Centers for Disease Control and Prevention (CDC)"); not after
     a whole organisation's or place's name ("Southwest Airlines and American Airlines" are two), nor after a title
-    and a person's name of two or three words ("Prime Minister Han Duck-soo and People Power Party"); a title ends
+    and a person's name of up to three words ("Prime Minister Han Duck-soo and People Power Party"); a title ends
     them."""
     person = any(" ".join(map(str, words[p - n : p])) in titles and all((w or "")[:1].isupper() for w in words[p:i])
-                 for p in (i - 2, i - 3) for n in (1, 2, 3) if p - n >= 0)
+                 for p in (i - 1, i - 2, i - 3) for n in (1, 2, 3) if p - n >= 0)
     j = i + 1
     while j < len(words) and words[j] and is_name(words[j], False) and not _title_length(words, j, titles):
         j += 1
