@@ -1824,7 +1824,7 @@ def test_parties_cartels_and_strips_get_their_kinds():
 def test_honorifics_a_persons_name_before_and_a_bill_after_its_name_and_a_committee_on_a_list():
     text = ("Sayyid Badr bin Hamad al Busaidy and Gen Sultan bin Mohammed al Numani met N.Altankhuyag and Rhun ap "
             "Iorwerth of Plaid Cymru. Prime Minister Han Duck-soo and People Power Party leader Han Dong-hoon met "
-            "Speaker Wetangula and National Assembly staff over the Order Paper. The "
+            "Speaker Wetangula and National Assembly staff over the Order Paper with the Master of Jesus College. The "
             "Chieftaincy Bill went to the Committee on Youth, Sports and Culture and the Bill and Melinda Gates "
             "Foundation. The Natural Resources and Mines minister, the Home Office minister and the two Prime "
             "Ministers spoke of USD.")
@@ -1832,6 +1832,6 @@ def test_honorifics_a_persons_name_before_and_a_bill_after_its_name_and_a_commit
         "Badr bin Hamad al Busaidy": "person", "Sultan bin Mohammed al Numani": "person", "N.Altankhuyag": "person",
         "Rhun ap Iorwerth": "person", "Plaid Cymru": "organisation", "Han Duck-soo": "person",
         "People Power Party": "organisation", "Han Dong-hoon": "person", "Wetangula": "person",
-        "National Assembly": "organisation",
+        "National Assembly": "organisation", "Jesus College": "organisation",
         "Committee on Youth, Sports and Culture": "organisation", "Bill and Melinda Gates Foundation": "organisation",
         "Home Office": "organisation"}
