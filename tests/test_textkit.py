@@ -1835,3 +1835,10 @@ def test_honorifics_a_persons_name_before_and_a_bill_after_its_name_and_a_commit
         "National Assembly": "organisation", "Jesus College": "organisation",
         "Committee on Youth, Sports and Culture": "organisation", "Bill and Melinda Gates Foundation": "organisation",
         "Home Office": "organisation"}
+
+
+def test_the_before_a_countrys_name_inside_a_sentence_is_no_longer_name():
+    text = ("He declared that The Bahamas can not afford it, as The Gambia agreed. The Irish Times and The Japan "
+            "Times reported it.")
+    assert counted(text) == {"Bahamas": 1, "Gambia": 1}
+    assert found(text) == {"Irish Times": 1, "The Japan Times": 1}

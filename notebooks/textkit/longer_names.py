@@ -28,9 +28,9 @@ OPENING_MARKS = {"\u201c", "\u2018", "``", "(", "[", "'", '"', ":", "\u2014", "-
 
 def _is_name_word(text):
     """'Central', 'Peter': a capitalised word with small letters (not 'US', not '(', not 'I'), and no title or day
-    ('in Moscow Tuesday')."""
+    ('in Moscow Tuesday'), nor 'The' ('declared that The Bahamas can not afford it')."""
     return (text[:1].isupper() and any(character.islower() for character in text) and text not in TITLE_WORDS
-            and text.lower() not in NOT_NAMES and f"{text.lower()}." not in NOT_NAMES)
+            and text.lower() not in NOT_NAMES and f"{text.lower()}." not in NOT_NAMES and text != "The")
 
 
 def inside_longer_name(items, i, adjectives):
@@ -81,7 +81,7 @@ def inside_longer_name(items, i, adjectives):
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     word = after[0][0] if len(after) == 1 else ""  # a plural is no name: "German Troops"; but "British Gas" is one
     if word and actor.kind == "country" and not of_the_state and not follows[:1].isupper() and zipf(word) >= 4 and (
-            not word.endswith("s") or word.endswith(("ss", "as", "us"))):
+            not word.endswith("s") or word.endswith(("ss", "as", "us")) or word == "Times"):  # "The Irish Times"
         return True  # "Irish Water", "British Gas", "Indian Ocean": an adjective and a common word, one name
     short = (actor.kind == "person" and " " not in actor.alias) or is_ambiguous(actor)
     return bool(short and after) and not country_by_title(items, i)
