@@ -1842,3 +1842,13 @@ def test_the_before_a_countrys_name_inside_a_sentence_is_no_longer_name():
             "Times reported it.")
     assert counted(text) == {"Bahamas": 1, "Gambia": 1}
     assert found(text) == {"Irish Times": 1, "The Japan Times": 1}
+
+
+def test_plural_organisations_before_of_papers_and_more_titles():
+    text = ("He appeared at the Criminal Courts of Justice, the Irish Daily Mail said. A spokesman for An Garda "
+            "S\u00edoch\u00e1na, Alderwoman Maria Hadden and TNA Parliamentarian M. A. Sumanthiran met the AG. The "
+            "No-Confidence Motion failed.")
+    assert kinds_found(text) == {"Criminal Courts of Justice": "organisation", "Irish Daily Mail": "organisation",
+                                 "An Garda S\u00edoch\u00e1na": "organisation", "Maria Hadden": "person",
+                                 "TNA": "organisation", "M. A. Sumanthiran": "person"}
+    assert counted(text) == {}

@@ -59,8 +59,8 @@ def _title_length(words, i, titles):
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
             back = i - (i > 0 and f"{words[i - 1]} {text}" in titles)  # from "Vice" in "Vice President"
             k = back - 1 - (words[back - 1] == "the")  # "Department of Justice", "Office of the Ombudsman"
-            inside = k >= 1 and words[k] == "of" and (words[k - 1] or "").istitle() and words[k - 1].lower() in \
-                ORGANISATION_WORDS
+            inside = k >= 1 and words[k] == "of" and (words[k - 1] or "").istitle() and bool(ORGANISATION_WORDS & {
+                words[k - 1].lower(), words[k - 1].lower()[:-1]})  # and a plural: "Criminal Courts of Justice"
             named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 5]))
             for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
             first_name = text in {"Sheikh", "Shaikh"} and i > 0 and (words[i - 1] or "").istitle()  # "Hassan Sheikh"
@@ -148,6 +148,7 @@ def name_runs(words, titles, is_name, is_small_word):
         glued = _hyphen_adjective(word) if word and not size and "-" in word else None
         plain = word is not None and not size and not glued  # a word that may belong to a name
         last_name_word = next((w.lower() for w in run[::-1] if w.lower() not in SMALL_NAME_WORDS), "") if run else ""
+        last_kind = NAME_WORDS.get(last_name_word, NAME_WORDS.get(last_name_word[:-1]))  # or its plural's: "Courts"
         # The sentence's first word, or a quotation's ("A MAN has been jailed": after "A" too); not "PREMIUM TIMES".
         first = start or (i > 0 and words[i - 1] in OPENING_MARKS) or (i == 1 and words[0] in {"A", "AN", "THE"})
         first = first and not (word and word.isupper() and not is_small_word(word) and i + 1 < len(words)
@@ -162,7 +163,7 @@ def name_runs(words, titles, is_name, is_small_word):
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name, titles))
             or (word.lower() in JOINING_WORDS - {"and"} and (
-                NAME_WORDS.get(last_name_word) not in (None, "title") or run[-1].lower() in JOINING_WORDS
+                last_kind not in (None, "title") or run[-1].lower() in JOINING_WORDS
                 or ({"for", "of"} & set(run) and ORGANISATION_WORDS & {w.lower() for w in run})  # "Study of War"
                 or _before_bracket(words, i, is_name)))
             or (not start and word[:1].isupper() and not word.isupper() and is_small_word(word))  # "Doctors Without"
