@@ -106,4 +106,6 @@ def split_slashes(words):
     def pieces(word):
         names = word.split("/") if word and "/" in word else []
         return re.split("(/)", word) if names and all(name[:1].isupper() for name in names) else [word]
+    if "/" not in "".join(filter(None, words)):
+        return words  # most sentences: nothing to do
     return [piece for word in words for piece in pieces(word)]

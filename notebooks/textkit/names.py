@@ -14,9 +14,10 @@ from .longer_names import OPENING_MARKS
 from .words import participle
 
 JOINING_WORDS = {"of", "for", "on", "the", "and"}  # they join an organisation's name: "Food and Drug Administration"
-SMALL_NAME_WORDS = JOINING_WORDS | NAME_PARTICLES
+SMALL_NAME_WORDS, OPENING_PARTICLES = JOINING_WORDS | NAME_PARTICLES, NAME_PARTICLES - {"no"}  # not "no North/South"
+SURNAMES = {"He", "An", "May"}  # small words that end a name as a surname: "Liu He", "Theresa May"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "B.N.", "N.": a person's initials, not an acronym
-# Plural nouns whose possessive is part of a name: "People's Consultative Assembly", "Women's Super League".
+# Plural nouns whose possessive is part of a name: "People's Consultative Assembly".
 POSSESSIVE_NAME_WORDS = {"people", "children", "women", "men", "students", "teachers", "workers", "farmers",
                          "journalists", "employees", "traders", "nurses", "doctors", "lawyers", "veterans", "parents"}
 # Last words of places and bodies named after a person with a title ("King Fahd Hospital"); not "Hill" ("Rep. Ann Hill")
@@ -52,8 +53,8 @@ def _title_length(words, i, titles):
         # A title's plural before two names or more: "Privates Rommel Javier and Dennis Rapadas" (not "Popes Lane")
         plural = text.endswith("s") and text[:-1] in titles and ("and" in words[i + size + 1 : i + size + 5]
                                                                  or words[i + size + 2 : i + size + 3] == [","])
-        base = re.sub(" (?:elect|Elect|designate|Designate)$", "", text)  # "Premier-elect", "Minister-designate"
-        base = base.title() if base.isupper() and len(base) > 3 else base  # "PREMIER-elect Chris Minns has ..."
+        base = re.sub(" (?:elect|Elect|designate|Designate)$", "", text) if text.endswith(("ect", "ate")) else text
+        base = base.title() if base.isupper() and len(base) > 3 else base  # "Premier-elect", "PREMIER-elect Chris ..."
         if text in titles or plural or base in titles:
             after = [*words[i + size : i + size + 2], None, None]  # "Premier League", "Sheriff’s Office"
             following = after[1] if after[0] == "\u2019s" and (after[1] or "")[:1].isupper() else after[0]
@@ -121,8 +122,7 @@ def _person_after_organisation(run):
 
 
 def _possessive_in_name(words, i, run, is_name):
-    """A possessive inside a name: "People’s Assembly", and before a word of names: "Magistrates’ Court" (not after an
-    acronym, the owner: "KRG’s Ministry of Natural Resources")."""
+    """A possessive inside a name: "People’s Assembly", "Magistrates’ Court"; but an acronym's is its owner: "KRG’s"."""
     following = words[i + 1] if i + 1 < len(words) else None
     possessive = (words[i] == "\u2019s" or (words[i] == "\u2019" and run[-1].endswith("s"))) and not is_acronym(run[-1])
     return possessive and bool(following) and is_name(following, False) and (
@@ -148,7 +148,6 @@ def name_runs(words, titles, is_name, is_small_word):
         glued = _hyphen_adjective(word) if word and not size and "-" in word else None
         plain = word is not None and not size and not glued  # a word that may belong to a name
         last_name_word = next((w.lower() for w in run[::-1] if w.lower() not in SMALL_NAME_WORDS), "") if run else ""
-        last_kind = NAME_WORDS.get(last_name_word, NAME_WORDS.get(last_name_word[:-1]))  # or its plural's: "Courts"
         # The sentence's first word, or a quotation's ("A MAN has been jailed": after "A" too); not "PREMIUM TIMES".
         first = start or (i > 0 and words[i - 1] in OPENING_MARKS) or (i == 1 and words[0] in {"A", "AN", "THE"})
         first = first and not (word and word.isupper() and not is_small_word(word) and i + 1 < len(words)
@@ -163,21 +162,22 @@ def name_runs(words, titles, is_name, is_small_word):
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name, titles))
             or (word.lower() in JOINING_WORDS - {"and"} and (
-                last_kind not in (None, "title") or run[-1].lower() in JOINING_WORDS
+                (NAME_WORDS.get(last_name_word) or NAME_WORDS.get(last_name_word[:-1])) not in (None, "title")  # Courts
+                or run[-1].lower() in JOINING_WORDS
                 or ({"for", "of"} & set(run) and ORGANISATION_WORDS & {w.lower() for w in run})  # "Study of War"
                 or _before_bracket(words, i, is_name)))
             or (not start and word[:1].isupper() and not word.isupper() and is_small_word(word))  # "Doctors Without"
         ):
             run.append(word)
-        elif plain and not run and ((word.lower() in NAME_PARTICLES - {"no"} and i + 1 < len(words) and words[i + 1])
+        elif plain and not run and ((word.lower() in OPENING_PARTICLES and i + 1 < len(words) and words[i + 1])
                                     or (word[:1].isupper() and _name_starts_with_small_word(
                                         words, i, first, is_name, is_small_word))):
             run.append(word)  # "von der Leyen" after a title or a known name; "the All Blacks"
         else:
             if glued and is_name(glued, start):  # "Iran-backed"; at a sentence start, its first word ("Plain-clothed")
                 starts, run = starts or (start and not run), [*run, glued]
-            surnames = {"He", "An"} if (word or "")[:1].isdigit() else {"He", "An", "May"}  # "Liu He", "Theresa May"
-            while run and run[-1] not in surnames and (run[-1].lower() in JOINING_WORDS  # not "Ann Roe May 2"
+            surnames = SURNAMES - {"May"} if (word or "")[:1].isdigit() else SURNAMES  # not "Ann Roe May 2"
+            while run and run[-1] not in surnames and (run[-1].lower() in JOINING_WORDS
                                                           or (is_small_word(run[-1]) and not is_acronym(run[-1]))
                                                           or run[-1] in NAME_PARTICLES):  # not "Fukushima No"
                 run.pop()

@@ -117,7 +117,7 @@ def skip_things(words):
             end = _name_end(words, i)
             if ORGANISATION_WORDS.isdisjoint(part.lower() for part in words[i + 1 : end]):  # not "Toyota Motor Co."
                 words[i:end] = [None] * (end - i)
-        elif word and word.endswith(("-speaking", "-language")):
+        elif word and "-" in word and word.endswith(("-speaking", "-language")):
             words[i] = None  # a language: "the French-speaking liberals", "Spanish-language papers"
         elif word in LABELS and following and (following.isdigit() or following.rstrip(".") in LETTERS):
             words[i] = None  # a label and its number or letter: "Category 4", "Zone 5", "Bill 39", "Group D"
