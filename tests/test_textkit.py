@@ -1852,3 +1852,9 @@ def test_plural_organisations_before_of_papers_and_more_titles():
                                  "An Garda S\u00edoch\u00e1na": "organisation", "Maria Hadden": "person",
                                  "TNA": "organisation", "M. A. Sumanthiran": "person"}
     assert counted(text) == {}
+
+
+def test_a_verb_after_a_title_in_a_headline_is_no_name():
+    text = ("3 Ministers Rejected by Parliament to Please Particular Country: President\n\nPresident Dr. Ali Roe said "
+            "the Parliament rejected three ministers.")
+    assert found(text) == {"Ali Roe": 1, "Parliament": 2}

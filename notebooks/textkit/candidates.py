@@ -24,7 +24,7 @@ from .names import name_runs
 from .not_actors import skip_money, skip_state_words, skip_things, skip_titles_of_works, storm_names, thing_acronyms
 from .sentences import is_headline
 from .short_forms import merge_short_forms
-from .words import COMMON_ZIPF, zipf
+from .words import COMMON_ZIPF, participle, zipf
 
 STATES_SHORT = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
                 "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
@@ -151,7 +151,7 @@ def find_candidates(tokens, actors, stopwords, titles=frozenset()):
     for run, _, before in headline_runs:  # after a title, as much of it as the text names: "Akufo-Addo Announces"
         known = [run[:n] for n in range(len(run), 0 if before == "a title" else len(run) - 1, -1)
                  if _name(run[:n]).casefold() in body]
-        if known or before == "a title":
+        if known or (before == "a title" and not (len(run) == 1 and participle(run[0]))):  # not "Ministers Rejected"
             runs.append(((known or [run])[0], False, before))
     # "a VVD PvdA coalition": short forms side by side, each also named alone in the text, are names of their own.
     single = {run[0] for run, _, _ in runs if len(run) == 1}
