@@ -60,7 +60,7 @@ from .charts import (
 )
 from .datelines import dateline, skip_credits, skip_dateline
 from .exercises import Question, feedback, same
-from .fields import field_word, singular, skip_fields
+from .fields import field_word, skip_fields
 from .files import (
     COURSE_DATA,
     InputError,
@@ -95,6 +95,7 @@ from .words import (
     is_word,
     keyness,
     participle,
+    singular,
     spelled_out,
     stopword_share,
     term_counts,

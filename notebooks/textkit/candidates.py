@@ -17,14 +17,14 @@ from .actor_list import NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES
 from .actors import PARTY_TAG, tag_actors
 from .capitals import is_acronym, name_test, skip_nicknames, split_slashes
 from .datelines import skip_credits, skip_dateline
-from .fields import FIELD_ENDINGS, field_word, singular, skip_fields
+from .fields import FIELD_ENDINGS, field_word, skip_fields
 from .files import COURSE_DATA, read_word_list
 from .kinds import PLACE_BEFORE, PLACE_OPENERS, guess_kind
 from .names import name_runs
 from .not_actors import skip_money, skip_state_words, skip_things, skip_titles_of_works, storm_names, thing_acronyms
 from .sentences import is_headline
 from .short_forms import merge_short_forms
-from .words import COMMON_ZIPF, participle, zipf
+from .words import COMMON_ZIPF, participle, singular, zipf
 
 STATES_SHORT = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
                 "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",

@@ -17,6 +17,7 @@ from .words import zipf
 # Lower-case parts of personal names: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "da", "di",
                   "do", "dos", "das", "del", "es", "y", "ul", "ud", "no", "ap"}  # "Nippon Ishin no Kai", "Rhun ap Iwan"
+NAME_NUMBERS = {"II", "III", "IV"}  # after a person's name: "Benigno Aquino III"
 
 
 def _capitalised(token):

@@ -8,7 +8,7 @@ words out, and keeps the name that follows ("Minister of Health Jane Aceng").
 
 from .actor_list import ORGANISATION_WORDS, PLACE_NAMES
 from .capitals import NAME_PARTICLES, is_acronym
-from .words import COMMON_ZIPF, zipf
+from .words import COMMON_ZIPF, singular, zipf
 
 # Titles followed by a field of work: "Minister of Health", "Secretary of State for Information".
 FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Commissioner", "Chief", "Director", "Head",
@@ -17,11 +17,6 @@ FIELD_TITLES = {"Minister", "Ministers", "Secretary", "Adviser", "Advisor", "Com
 PORTFOLIOS = {"ministry", "portfolio", "docket"}  # after a field in small letters: "the Gender and Youth ministry"
 # "Prevention", "Economics", "Tourism", "Industry", "Technology"
 FIELD_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ure", "ness", "cy", "ics", "ism", "ry", "gy", "omy")
-
-
-def singular(word):
-    """'Highways' -> 'Highway', 'Innovations' -> 'Innovation'; 'Affairs' -> 'Affair', but 'Business' stays."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def field_word(word):
@@ -49,6 +44,15 @@ def _in_field(words, j, titles):
     return bool(word) and (word[:1].isupper() or word in {"and", "for", "of"} or _particle(word))
 
 
+def _fields_before(words, i, joints=()):
+    """Where the field words in capitals (no acronyms) right before words[i] start, over the joints given."""
+    start = i
+    while start > 0 and (words[start - 1] in joints or (words[start - 1] or "")[:1].isupper() and (
+            field_word(words[start - 1]) and not is_acronym(words[start - 1]))):
+        start -= 1
+    return start
+
+
 def _capitalised_before(words, j):
     """How many capitalised words come right before words[j]: 2 before "and" in "Ann Roe and"."""
     k = j
@@ -74,18 +78,12 @@ def skip_fields(words, titles):
     words = list(words)
     for i, word in enumerate(words):
         if word in PORTFOLIOS:  # "the Gender and Community Development ministry": its fields, back to "the"
-            start = i
-            while start > 0 and (words[start - 1] in {"and", ","} or (words[start - 1] or "")[:1].isupper() and (
-                    field_word(words[start - 1]) and not words[start - 1].isupper())):
-                start -= 1
+            start = _fields_before(words, i, {"and", ","})
             if not (start and words[start - 1] in {"of", "for"}):  # but "the Ministry of Lands portfolio" is a name
                 words[start:i] = [None] * (i - start)
         elif word == "Secretary":  # "BNP Publicity Secretary": a party's field of work, after its acronym
-            start = i
-            while start > 1 and (words[start - 1] or "")[:1].isupper() and field_word(words[start - 1]) and not (
-                    is_acronym(words[start - 1])):
-                start -= 1
-            if start < i and is_acronym(words[start - 1] or ""):
+            start = _fields_before(words, i)
+            if 0 < start < i and is_acronym(words[start - 1] or ""):
                 words[start:i] = [None] * (i - start)
     for i in range(len(words) - 2):
         office = words[i + 1] == "\u2019s" and f"{words[i - 1]} {words[i]}" in titles  # "Prime Minister’s Office"

@@ -10,7 +10,7 @@ title came before it, and whether "in", "from", "to" ... mostly did.
 import re
 
 from .actor_list import NAME_WORDS, PLACE_NAMES
-from .capitals import NAME_PARTICLES, is_acronym
+from .capitals import NAME_NUMBERS, NAME_PARTICLES, is_acronym
 
 # First words of place names ("North Carolina", "Los Angeles", "Port Dickson", "Kuala Lumpur", "Puerto Montt").
 PLACE_OPENERS = {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -44,8 +44,8 @@ def guess_kind(name, befores):
     words = name.split()
     if is_acronym(name) or words[0] in {"FC", "AC", "SC", "CF", "AFC"}:  # "FC Goa", "AC Milan": a club
         return "organisation"
-    if len(words) > 1 and is_acronym(words[-1]) and not words[-1][-1].isdigit() and words[-1] not in {
-            "II", "III", "IV"}:  # "Limassol CID", "Galway Bay FM"; not "Benigno Aquino III"
+    if len(words) > 1 and is_acronym(words[-1]) and not words[-1][-1].isdigit() and words[-1] not in NAME_NUMBERS:
+        # "Limassol CID", "Galway Bay FM"; not "Benigno Aquino III"
         return "organisation"
     if words[-1].lower() in NAME_WORDS and not ("a title" in befores and NAME_WORDS[words[-1].lower()] == "place"):
         return NAME_WORDS[words[-1].lower()]  # but "Rep. Ann Hill" is a person

@@ -81,7 +81,7 @@ def inside_longer_name(items, i, adjectives):
         return True  # "China Mobile", "London County Court"; but "Brazilian Vinicius Junior" is Brazil
     word = after[0][0] if len(after) == 1 else ""  # a plural is no name: "German Troops"; but "British Gas" is one
     if word and actor.kind == "country" and not of_the_state and not follows[:1].isupper() and zipf(word) >= 4 and (
-            not word.endswith("s") or word.endswith(("ss", "as", "us")) or word == "Times"):  # "The Irish Times"
+            not word.endswith("s") or word.endswith(("ss", "as", "us"))):
         return True  # "Irish Water", "British Gas", "Indian Ocean": an adjective and a common word, one name
     short = (actor.kind == "person" and " " not in actor.alias) or is_ambiguous(actor)
     return bool(short and after) and not country_by_title(items, i)

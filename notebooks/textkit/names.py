@@ -9,9 +9,9 @@ import itertools
 import re
 
 from .actor_list import NAME_WORDS, NOT_NAMES, ORGANISATION_WORDS
-from .capitals import NAME_PARTICLES, is_acronym
+from .capitals import NAME_NUMBERS, NAME_PARTICLES, is_acronym
 from .longer_names import OPENING_MARKS
-from .words import participle
+from .words import participle, singular
 
 JOINING_WORDS = {"of", "for", "on", "the", "and"}  # they join an organisation's name: "Food and Drug Administration"
 SMALL_NAME_WORDS, OPENING_PARTICLES = JOINING_WORDS | NAME_PARTICLES, NAME_PARTICLES - {"no"}  # not "no North/South"
@@ -61,7 +61,7 @@ def _title_length(words, i, titles):
             back = i - (i > 0 and f"{words[i - 1]} {text}" in titles)  # from "Vice" in "Vice President"
             k = back - 1 - (words[back - 1] == "the")  # "Department of Justice", "Office of the Ombudsman"
             inside = k >= 1 and words[k] == "of" and (words[k - 1] or "").istitle() and bool(ORGANISATION_WORDS & {
-                words[k - 1].lower(), words[k - 1].lower()[:-1]})  # and a plural: "Criminal Courts of Justice"
+                words[k - 1].lower(), singular(words[k - 1].lower())})  # a plural too: "Criminal Courts of Justice"
             named = list(itertools.takewhile(lambda word: (word or "")[:1].isupper(), words[i + size : i + size + 5]))
             for_a_person = 1 < len(named) < 5 and named[-1].lower() in NAMED_AFTER_PEOPLE
             first_name = text in {"Sheikh", "Shaikh"} and i > 0 and (words[i - 1] or "").istitle()  # "Hassan Sheikh"
@@ -155,15 +155,15 @@ def name_runs(words, titles, is_name, is_small_word):
         if plain and is_name(word, first) and not _in_a_date(words, i):
             starts = starts or (start and not run)
             run.append(word)
-        elif plain and ((word[:1].isupper() and _initial(words, i, is_name)) or (len(run) > 1 and word in {
-                "II", "III", "IV"}) or (run and _possessive_in_name(words, i, run, is_name))):
+        elif plain and ((word[:1].isupper() and _initial(words, i, is_name)) or (len(run) > 1 and word in NAME_NUMBERS)
+                        or (run and _possessive_in_name(words, i, run, is_name))):
             run.append(word)  # "Robert F. Kennedy", "Benigno Aquino III"; "People’s Assembly", "Magistrates’ Court"
         elif plain and run and (
             word in NAME_PARTICLES
             or (word.lower() == "and" and not is_acronym(run[-1]) and _and_joins(words, i, is_name, titles))
             or (word.lower() in JOINING_WORDS - {"and"} and (
-                (NAME_WORDS.get(last_name_word) or NAME_WORDS.get(last_name_word[:-1])) not in (None, "title")  # Courts
-                or run[-1].lower() in JOINING_WORDS
+                NAME_WORDS.get(last_name_word, NAME_WORDS.get(singular(last_name_word))) not in (None, "title")
+                or run[-1].lower() in JOINING_WORDS  # and a plural: "Criminal Courts of Justice"
                 or ({"for", "of"} & set(run) and ORGANISATION_WORDS & {w.lower() for w in run})  # "Study of War"
                 or _before_bracket(words, i, is_name)))
             or (not start and word[:1].isupper() and not word.isupper() and is_small_word(word))  # "Doctors Without"

@@ -12,8 +12,7 @@ import re
 
 from .actor_list import CURRENCY_WORDS, NAME_WORDS, ORGANISATION_WORDS, STATE_WORDS
 from .capitals import QUOTE_PAIRS, closing_quote, is_acronym
-from .fields import singular
-from .words import spelled_out
+from .words import singular, spelled_out
 
 # Names of things, not actors: events, plans, laws, vaccines ("World Cup", "Paris Agreement"), by their last word.
 THING_WORDS = {word for word, kind in NAME_WORDS.items() if kind == "thing"}

@@ -5,8 +5,9 @@ and counts terms. Here are the finished versions: `word_tokens` for one
 sentence, `tokens_table` for every sentence of `sentences_table` (one row per
 token), and `term_counts` made from it. `actors.py` finds names in this table.
 Notebook 05 also asks how common a word is in English (`zipf`), whether a word
-is a verb's -ing or -ed form (`participle`), and whether an acronym is spelled
-out in the words before it (`spelled_out`).
+is a verb's -ing or -ed form (`participle`), what a plural's singular is
+(`singular`), and whether an acronym is spelled out in the words before it
+(`spelled_out`).
 """
 
 import re
@@ -112,6 +113,11 @@ def zipf(word):
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower(), "en")
+
+
+def singular(word):
+    """'Highways' -> 'Highway', 'Innovations' -> 'Innovation'; 'Affairs' -> 'Affair', but 'Business' stays."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def participle(word):
