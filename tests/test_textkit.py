@@ -1858,3 +1858,9 @@ def test_a_verb_after_a_title_in_a_headline_is_no_name():
     text = ("3 Ministers Rejected by Parliament to Please Particular Country: President\n\nPresident Dr. Ali Roe said "
             "the Parliament rejected three ministers.")
     assert found(text) == {"Ali Roe": 1, "Parliament": 2}
+
+
+def test_a_name_glued_to_area_wide_or_made_is_the_name():
+    text = ("Premier Smith looks to Edmonton-area UCP members. Smith’s UCP won, and a Canada-wide ban on Ford-made "
+            "cars followed in Edmonton.")
+    assert found(text) == {"Smith": 2, "Edmonton": 2, "UCP": 2, "Ford": 1}

@@ -25,15 +25,15 @@ NAMED_AFTER_PEOPLE = {"stadium", "hospital", "airport", "university", "college",
                       "highway", "bridge", "city", "mosque", "centre", "center", "institute", "foundation", "library",
                       "museum", "academy", "arena", "station", "barracks", "palace", "market", "square", "league",
                       "department", "service"}
-# A quotation, a dash, a list's bullet or a semicolon opens a sentence of its own ("(Yonhap) -- Officials said"); a
-# bracket or colon does not, nor "’" in "Magistrates’ Court", nor a dash before an agency's credit ("— Bernama").
+# A quotation, a dash, a bullet or a semicolon opens a sentence ("(Yonhap) -- Officials"); a bracket, a colon, "’" not.
 HARD_OPENINGS = {"\u201c", "\u2018", "\u2019", "``", "'", '"', "--", "-", "\u2013", "\u2014", "\u2022", ";"}
+GLUED_ENDINGS = ("ed", "ing", "born", "esque", "like", "style", "area", "wide", "made")  # "Iran-backed", "UK-made"
 
 
 def _hyphen_adjective(token):
-    """'Iran-backed', 'London-born', 'LeBron-esque', 'MENAFN-' (not 'Al-Khaled'): the name glued to a dash, or None."""
+    """'Iran-backed', 'Edmonton-area', 'MENAFN-' (not 'Al-Khaled'): the name glued to a dash, or None."""
     name, _, rest = token.rpartition("-")
-    glued = not rest or rest[:1].islower() and rest.endswith(("ed", "ing", "born", "esque", "like", "style"))
+    glued = not rest or rest[:1].islower() and rest.endswith(GLUED_ENDINGS)
     return name if name[:1].isupper() and glued else None
 
 
